@@ -16,6 +16,8 @@ CREATE TABLE reports (
     data_range_start TEXT NOT NULL CHECK (data_range_start GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
     data_range_end   TEXT NOT NULL CHECK (data_range_end GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
     source           TEXT NOT NULL,             -- where the transcription was made from
+    revised_at       TEXT NOT NULL CHECK (revised_at GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z'),
+                                                -- when this transcription was last revised (UTC); Last-Modified of its answers
     notes            TEXT
 ) STRICT;
 
@@ -49,6 +51,7 @@ CREATE TABLE heat_index (
     report_id        TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
     month            TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
     month_label      TEXT NOT NULL,             -- axis label as printed ('2022年2月')
+    month_label_en   TEXT NOT NULL,
     heat_index       TEXT NOT NULL CHECK (heat_index GLOB '[0-9]*' AND heat_index NOT GLOB '*[^0-9.]*'),
     printed_position INTEGER NOT NULL,          -- position of the value among the chart's value labels in the text
     uncertain        INTEGER NOT NULL DEFAULT 0 CHECK (uncertain IN (0, 1)),

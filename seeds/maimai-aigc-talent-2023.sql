@@ -23,7 +23,7 @@
 DELETE FROM reports WHERE id = 'maimai-aigc-talent-2023';
 
 INSERT INTO reports (id, title, title_en, publisher, publisher_en, published_on,
-                     data_range_start, data_range_end, source, notes)
+                     data_range_start, data_range_end, source, revised_at, notes)
 VALUES ('maimai-aigc-talent-2023',
         '2023 AIGC人才趋势报告',
         '2023 AIGC Talent Trends Report',
@@ -32,6 +32,7 @@ VALUES ('maimai-aigc-talent-2023',
         '2023-03-30',
         '2022-02', '2023-02',
         'Text extraction of the report PDF (shared/seeds/000_4fdffe352e28f7f1.txt, from 发现报告 fxbaogao.com)',
+        '2026-11-29T12:00:00Z',
         'AIGC = AI-generated content. Talent figures describe professionals on Maimai whose profiles relate to AIGC; posting figures describe job postings on Maimai.');
 
 -- ---------------------------------------------------------------------------
@@ -75,20 +76,20 @@ VALUES ('maimai-aigc-talent-2023', 'heat-index',
         1,
         'The month of each value is reconstructed, not printed next to it. Neither the extracted order (peak in 2022-02) nor its reverse (peaks in 2022-03 and 2022-07) matches the prose, which names peaks in 2022-05, 2022-08 and 2023-02. The values are arranged in the one order closest to newest-first (the order of the report''s other time-series chart) that has exactly those three peaks. 2022-08 to 2023-02 read the same either way; 2022-02 to 2022-07 are flagged row by row. printed_position gives each value''s place in the extracted text.');
 
-INSERT INTO heat_index (report_id, month, month_label, heat_index, printed_position, uncertain, uncertainty_note) VALUES
- ('maimai-aigc-talent-2023', '2022-02', '2022年2月', '15.93', 11, 1, 'Newest-first order would give 20.35 here; 15.93 is moved from 2022-04 so that the first peak falls in 2022-05 as the prose says.'),
- ('maimai-aigc-talent-2023', '2022-03', '2022年3月', '20.35', 13, 1, 'Newest-first order would give 22.41 here; the values of 2022-02 to 2022-07 are rearranged to match the peaks the prose names.'),
- ('maimai-aigc-talent-2023', '2022-04', '2022年4月', '22.41', 12, 1, 'Newest-first order would give 15.93 here; the values of 2022-02 to 2022-07 are rearranged to match the peaks the prose names.'),
- ('maimai-aigc-talent-2023', '2022-05', '2022年5月', '38.41', 8, 1, 'Newest-first order would give 15.80 here; 38.41 is moved from 2022-07 because the prose names 2022-05 (DALL-E 2) as a peak.'),
- ('maimai-aigc-talent-2023', '2022-06', '2022年6月', '15.80', 10, 1, 'Newest-first order would give 20.30 here; the values of 2022-02 to 2022-07 are rearranged to match the peaks the prose names.'),
- ('maimai-aigc-talent-2023', '2022-07', '2022年7月', '20.30', 9, 1, 'Newest-first order would give 38.41 here, a peak the prose does not name; the values of 2022-02 to 2022-07 are rearranged.'),
- ('maimai-aigc-talent-2023', '2022-08', '2022年8月', '26.44', 7, 0, NULL),
- ('maimai-aigc-talent-2023', '2022-09', '2022年9月', '20.49', 6, 0, NULL),
- ('maimai-aigc-talent-2023', '2022-10', '2022年10月', '37.64', 5, 0, NULL),
- ('maimai-aigc-talent-2023', '2022-11', '2022年11月', '41.37', 4, 0, NULL),
- ('maimai-aigc-talent-2023', '2022-12', '2022年12月', '42.79', 3, 0, NULL),
- ('maimai-aigc-talent-2023', '2023-01', '2023年1月', '84.05', 2, 0, NULL),
- ('maimai-aigc-talent-2023', '2023-02', '2023年2月', '95.12', 1, 0, NULL);
+INSERT INTO heat_index (report_id, month, month_label, month_label_en, heat_index, printed_position, uncertain, uncertainty_note) VALUES
+ ('maimai-aigc-talent-2023', '2022-02', '2022年2月', 'February 2022', '15.93', 11, 1, 'Newest-first order would give 20.35 here; 15.93 is moved from 2022-04 so that the first peak falls in 2022-05 as the prose says.'),
+ ('maimai-aigc-talent-2023', '2022-03', '2022年3月', 'March 2022', '20.35', 13, 1, 'Newest-first order would give 22.41 here; the values of 2022-02 to 2022-07 are rearranged to match the peaks the prose names.'),
+ ('maimai-aigc-talent-2023', '2022-04', '2022年4月', 'April 2022', '22.41', 12, 1, 'Newest-first order would give 15.93 here; the values of 2022-02 to 2022-07 are rearranged to match the peaks the prose names.'),
+ ('maimai-aigc-talent-2023', '2022-05', '2022年5月', 'May 2022', '38.41', 8, 1, 'Newest-first order would give 15.80 here; 38.41 is moved from 2022-07 because the prose names 2022-05 (DALL-E 2) as a peak.'),
+ ('maimai-aigc-talent-2023', '2022-06', '2022年6月', 'June 2022', '15.80', 10, 1, 'Newest-first order would give 20.30 here; the values of 2022-02 to 2022-07 are rearranged to match the peaks the prose names.'),
+ ('maimai-aigc-talent-2023', '2022-07', '2022年7月', 'July 2022', '20.30', 9, 1, 'Newest-first order would give 38.41 here, a peak the prose does not name; the values of 2022-02 to 2022-07 are rearranged.'),
+ ('maimai-aigc-talent-2023', '2022-08', '2022年8月', 'August 2022', '26.44', 7, 0, NULL),
+ ('maimai-aigc-talent-2023', '2022-09', '2022年9月', 'September 2022', '20.49', 6, 0, NULL),
+ ('maimai-aigc-talent-2023', '2022-10', '2022年10月', 'October 2022', '37.64', 5, 0, NULL),
+ ('maimai-aigc-talent-2023', '2022-11', '2022年11月', 'November 2022', '41.37', 4, 0, NULL),
+ ('maimai-aigc-talent-2023', '2022-12', '2022年12月', 'December 2022', '42.79', 3, 0, NULL),
+ ('maimai-aigc-talent-2023', '2023-01', '2023年1月', 'January 2023', '84.05', 2, 0, NULL),
+ ('maimai-aigc-talent-2023', '2023-02', '2023年2月', 'February 2023', '95.12', 1, 0, NULL);
 
 -- ---------------------------------------------------------------------------
 -- Chart 2, page 8: AIGC人才主要分布行业TOP10

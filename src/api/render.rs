@@ -1,0 +1,257 @@
+//! Rendering a selection of rows as JSON (envelope or bare array), CSV or
+//! NDJSON. One implementation for every dataset.
+
+use serde::{
+    Serialize, Serializer,
+    ser::{SerializeMap, SerializeSeq},
+};
+use utoipa::ToSchema;
+
+use super::query::{Column, Format, Lang, Plan, Selection, Shape};
+use crate::data::{
+    catalog::{Dataset, MonthRange},
+    table::{Row, Table},
+};
+
+/// The report a dataset answer comes from.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportRef {
+    #[schema(example = "maimai-aigc-talent-2023")]
+    pub id: String,
+    #[schema(example = "2023 AIGC人才趋势报告")]
+    pub title: String,
+    #[schema(example = "2023 AIGC Talent Trends Report")]
+    pub title_en: String,
+    #[schema(example = "脉脉高聘人才智库")]
+    pub publisher: String,
+    #[schema(example = "2023-03-30")]
+    pub published_on: String,
+}
+
+/// Where in the report the figures are printed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SourceRef {
+    /// Data source (数据来源) as printed.
+    #[schema(example = "脉脉高聘人才智库")]
+    pub publisher: String,
+    /// Chart title as printed.
+    #[schema(example = "AIGC人才主要分布城市TOP10")]
+    pub chart: String,
+    /// Page of the report.
+    #[schema(example = 9)]
+    pub page: i64,
+    /// Page marker as printed (`—9—`); null when the text has none.
+    #[schema(example = "—9—")]
+    pub page_printed: Option<String>,
+    /// The chart's footnote as printed.
+    pub footnote: Option<String>,
+}
+
+/// Metadata of a dataset answer: provenance, units, reliability and paging.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DatasetMeta {
+    pub report: ReportRef,
+    /// Dataset kind.
+    #[schema(example = "talent-cities")]
+    pub dataset: String,
+    /// Chart title as printed.
+    #[schema(example = "AIGC人才主要分布城市TOP10")]
+    pub title: String,
+    #[schema(example = "Top 10 cities by share of AIGC talent")]
+    pub title_en: String,
+    /// Unit as printed.
+    #[schema(example = "%")]
+    pub unit: String,
+    #[schema(example = "percent of AIGC talent")]
+    pub unit_en: String,
+    pub source: SourceRef,
+    /// Months the chart's data covers, per its footnote.
+    pub data_range: Option<MonthRange>,
+    /// How the figures were read from the extracted text.
+    pub transcription_note: String,
+    /// True when part of the mapping from text to figures is a reading the
+    /// report does not decide (see `uncertainty_note` and the rows' own flags).
+    pub uncertain: bool,
+    pub uncertainty_note: Option<String>,
+    /// Rows of this dataset flagged uncertain.
+    pub uncertain_rows: usize,
+    /// Rows in the dataset (before filtering).
+    #[schema(example = 10)]
+    pub row_count: usize,
+    /// Rows matching the filters (before paging).
+    #[schema(example = 10)]
+    pub total: usize,
+    /// Rows in this answer.
+    #[schema(example = 10)]
+    pub returned: usize,
+    #[schema(example = 100)]
+    pub limit: usize,
+    #[schema(example = 0)]
+    pub offset: usize,
+    /// Language of `label`.
+    #[schema(example = "zh")]
+    pub lang: String,
+    /// Fields of each row, in order.
+    pub fields: Vec<String>,
+    /// The compared cohorts, for `?compare=`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compare: Option<Vec<String>>,
+    /// Version of the data; changes when any seed is revised.
+    #[schema(example = "3f2a9c1b7d4e5f60")]
+    pub data_version: String,
+}
+
+impl DatasetMeta {
+    pub fn new(
+        dataset: &Dataset,
+        table: &Table,
+        plan: &Plan,
+        selection: &Selection<'_>,
+        compare: Option<&(String, String)>,
+        data_version: &str,
+    ) -> DatasetMeta {
+        let info = &dataset.info;
+        let report = &dataset.report;
+        DatasetMeta {
+            report: ReportRef {
+                id: report.id.clone(),
+                title: report.title.clone(),
+                title_en: report.title_en.clone(),
+                publisher: report.publisher.clone(),
+                published_on: report.published_on.clone(),
+            },
+            dataset: info.dataset.clone(),
+            title: info.title.clone(),
+            title_en: info.title_en.clone(),
+            unit: info.unit.clone(),
+            unit_en: info.unit_en.clone(),
+            source: SourceRef {
+                publisher: info.publisher.clone(),
+                chart: info.title.clone(),
+                page: info.page,
+                page_printed: info.page_printed.clone(),
+                footnote: info.footnote.clone(),
+            },
+            data_range: info.data_range.clone(),
+            transcription_note: info.transcription_note.clone(),
+            uncertain: info.uncertain || table.uncertain_rows() > 0,
+            uncertainty_note: info.uncertainty_note.clone(),
+            uncertain_rows: table.uncertain_rows(),
+            row_count: table.rows.len(),
+            total: selection.total,
+            returned: selection.rows.len(),
+            limit: plan.limit,
+            offset: plan.offset,
+            lang: plan.lang.code().to_owned(),
+            fields: plan.columns.iter().map(|c| c.name(table).to_owned()).collect(),
+            compare: compare.map(|(a, b)| vec![a.clone(), b.clone()]),
+            data_version: data_version.to_owned(),
+        }
+    }
+}
+
+/// One row as a JSON object with the plan's columns.
+struct RowView<'a> {
+    table: &'a Table,
+    row: &'a Row,
+    columns: &'a [Column],
+    lang: Lang,
+}
+
+impl Serialize for RowView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.columns.len()))?;
+        for column in self.columns {
+            map.serialize_entry(column.name(self.table), column.value(self.table, self.row, self.lang))?;
+        }
+        map.end()
+    }
+}
+
+struct RowsView<'a> {
+    table: &'a Table,
+    rows: &'a [&'a Row],
+    columns: &'a [Column],
+    lang: Lang,
+}
+
+impl Serialize for RowsView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.rows.len()))?;
+        for row in self.rows {
+            seq.serialize_element(&RowView {
+                table: self.table,
+                row,
+                columns: self.columns,
+                lang: self.lang,
+            })?;
+        }
+        seq.end()
+    }
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    data: RowsView<'a>,
+    meta: &'a DatasetMeta,
+}
+
+/// Renders the selection in `format`.
+pub fn render(
+    format: Format,
+    shape: Shape,
+    table: &Table,
+    plan: &Plan,
+    selection: &Selection<'_>,
+    meta: &DatasetMeta,
+) -> Vec<u8> {
+    let rows = RowsView {
+        table,
+        rows: &selection.rows,
+        columns: &plan.columns,
+        lang: plan.lang,
+    };
+    match format {
+        Format::Json => match shape {
+            Shape::Envelope => serde_json::to_vec(&Envelope { data: rows, meta }),
+            Shape::Array => serde_json::to_vec(&rows),
+        }
+        .expect("rows serialise to JSON"),
+        Format::Ndjson => {
+            let mut out = Vec::new();
+            for row in &selection.rows {
+                let view = RowView {
+                    table,
+                    row,
+                    columns: &plan.columns,
+                    lang: plan.lang,
+                };
+                serde_json::to_writer(&mut out, &view).expect("rows serialise to JSON");
+                out.push(b'\n');
+            }
+            out
+        }
+        Format::Csv => render_csv(table, plan, &selection.rows),
+    }
+}
+
+/// UTF-8 byte order mark: lets spreadsheet tools (Excel) detect UTF-8, so
+/// the Chinese labels open correctly.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+fn render_csv(table: &Table, plan: &Plan, rows: &[&Row]) -> Vec<u8> {
+    let mut out = UTF8_BOM.to_vec();
+    {
+        let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
+        writer
+            .write_record(plan.columns.iter().map(|c| c.name(table)))
+            .expect("writing to memory");
+        for row in rows {
+            writer
+                .write_record(plan.columns.iter().map(|c| c.value(table, row, plan.lang).to_csv_field()))
+                .expect("writing to memory");
+        }
+        writer.flush().expect("writing to memory");
+    }
+    out
+}

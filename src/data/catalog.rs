@@ -1,0 +1,560 @@
+//! The catalogue: every report and dataset, loaded from SQLite into memory.
+//!
+//! The data never changes while the service runs, so it is read once (and again
+//! only when the database's data version changes) and every answer is computed
+//! from this snapshot.
+
+use std::{borrow::Cow, sync::Arc, time::SystemTime};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use sqlx::{AssertSqlSafe, Row as _, SqlitePool};
+use utoipa::ToSchema;
+
+use super::kinds::{DatasetKind, Extra, FieldType, KINDS};
+use super::table::{FieldDef, FilterDef, FilterRule, Row, Table};
+use super::value::{Figure, Value};
+
+/// A span of calendar months, both ends `YYYY-MM` and inclusive.
+#[derive(Clone, Debug, Serialize, ToSchema, PartialEq)]
+pub struct MonthRange {
+    #[schema(example = "2022-02")]
+    pub start: String,
+    #[schema(example = "2023-02")]
+    pub end: String,
+}
+
+/// A report's metadata.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct ReportInfo {
+    /// Identifier used in `?report=` and `/reports/{report_id}`.
+    #[schema(example = "maimai-aigc-talent-2023")]
+    pub id: String,
+    /// Title as printed.
+    #[schema(example = "2023 AIGC人才趋势报告")]
+    pub title: String,
+    #[schema(example = "2023 AIGC Talent Trends Report")]
+    pub title_en: String,
+    /// Publisher as printed.
+    #[schema(example = "脉脉高聘人才智库")]
+    pub publisher: String,
+    pub publisher_en: String,
+    /// Publication date, `YYYY-MM-DD`.
+    #[schema(example = "2023-03-30")]
+    pub published_on: String,
+    /// Months the report's data covers.
+    pub data_range: MonthRange,
+    /// What the transcription was made from.
+    pub source: String,
+    /// When this transcription was last revised (RFC 3339, UTC); the
+    /// `Last-Modified` of the report's answers.
+    #[schema(example = "2026-11-29T12:00:00Z")]
+    pub revised_at: String,
+    pub notes: Option<String>,
+}
+
+/// A dataset's metadata: which chart it transcribes, where, and how reliably.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct DatasetInfo {
+    /// Dataset kind (`talent-cities`).
+    #[schema(example = "talent-cities")]
+    pub dataset: String,
+    /// Endpoint serving the rows of this dataset for this report.
+    #[schema(example = "/talent/cities?report=maimai-aigc-talent-2023")]
+    pub href: String,
+    /// Chart title as printed.
+    #[schema(example = "AIGC人才主要分布城市TOP10")]
+    pub title: String,
+    #[schema(example = "Top 10 cities by share of AIGC talent")]
+    pub title_en: String,
+    /// Unit as printed (or as the chart implies).
+    #[schema(example = "%")]
+    pub unit: String,
+    #[schema(example = "percent of AIGC talent")]
+    pub unit_en: String,
+    /// Page of the report (1-based).
+    #[schema(example = 9)]
+    pub page: i64,
+    /// The page marker as printed (`—9—`); null when the text has none for
+    /// this page and `page` is inferred from its neighbours.
+    #[schema(example = "—9—")]
+    pub page_printed: Option<String>,
+    /// Months the chart's footnote gives for its data; null when it has none.
+    pub data_range: Option<MonthRange>,
+    /// The chart's footnote as printed.
+    pub footnote: Option<String>,
+    /// Source of the data (数据来源) as printed.
+    #[schema(example = "脉脉高聘人才智库")]
+    pub publisher: String,
+    /// How the figures were read from the extracted text.
+    pub transcription_note: String,
+    /// True when some of the mapping from text to figures is a reading the
+    /// report does not decide.
+    pub uncertain: bool,
+    /// Why the dataset is uncertain.
+    pub uncertainty_note: Option<String>,
+    /// Number of rows.
+    #[schema(example = 10)]
+    pub row_count: usize,
+    /// Number of rows flagged uncertain.
+    #[schema(example = 0)]
+    pub uncertain_rows: usize,
+}
+
+/// One dataset of one report, with its rows.
+#[derive(Debug)]
+pub struct Dataset {
+    pub kind: &'static DatasetKind,
+    pub report: Arc<ReportInfo>,
+    pub info: DatasetInfo,
+    pub table: Table,
+    /// Derived side-by-side views, keyed by the compared cohorts in order
+    /// (only for the age distribution).
+    pub comparisons: Vec<((String, String), Table)>,
+}
+
+impl Dataset {
+    /// The side-by-side view of two cohorts, if both exist.
+    pub fn comparison(&self, first: &str, second: &str) -> Option<&Table> {
+        self.comparisons
+            .iter()
+            .find(|((a, b), _)| a == first && b == second)
+            .map(|(_, table)| table)
+    }
+
+    /// Cohort codes present in an age distribution, in table order.
+    pub fn cohorts(&self) -> Vec<String> {
+        let mut cohorts: Vec<String> = Vec::new();
+        if let Some(i) = self.table.field_index("cohort") {
+            for row in &self.table.rows {
+                if let Some(c) = row.0[i].as_text()
+                    && !cohorts.iter().any(|x| x == c)
+                {
+                    cohorts.push(c.to_owned());
+                }
+            }
+        }
+        cohorts
+    }
+}
+
+/// A report with its datasets (in the order of [`KINDS`]).
+#[derive(Debug)]
+pub struct ReportEntry {
+    pub info: Arc<ReportInfo>,
+    pub datasets: Vec<Arc<Dataset>>,
+}
+
+impl ReportEntry {
+    pub fn dataset(&self, kind_id: &str) -> Option<&Arc<Dataset>> {
+        self.datasets.iter().find(|d| d.kind.id == kind_id)
+    }
+}
+
+/// Every report and dataset in the database.
+#[derive(Debug)]
+pub struct Catalog {
+    /// Identifies the data: a hash of the seed files loaded and the schema
+    /// version, identical on every replica built from the same seeds.
+    pub data_version: String,
+    /// The newest `revised_at` of all reports.
+    pub last_modified: SystemTime,
+    /// Reports, newest publication first; the first is the default report.
+    pub reports: Vec<ReportEntry>,
+}
+
+/// Errors while reading the catalogue from the database.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("database query failed: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("invalid data in {table} (report {report}): {message}")]
+    InvalidData {
+        table: &'static str,
+        report: String,
+        message: String,
+    },
+}
+
+impl Catalog {
+    /// The report with this id.
+    pub fn report(&self, id: &str) -> Option<&ReportEntry> {
+        self.reports.iter().find(|r| r.info.id == id)
+    }
+
+    /// The default report: the one published most recently.
+    pub fn default_report(&self) -> Option<&ReportEntry> {
+        self.reports.first()
+    }
+
+    /// Reads every report and dataset.
+    pub async fn load(pool: &SqlitePool) -> Result<Catalog, LoadError> {
+        let data_version = data_version(pool).await?;
+
+        let report_rows = sqlx::query(
+            "SELECT id, title, title_en, publisher, publisher_en, published_on, data_range_start,
+                    data_range_end, source, revised_at, notes
+             FROM reports ORDER BY published_on DESC, id",
+        )
+        .fetch_all(pool)
+        .await?;
+
+        let mut reports = Vec::with_capacity(report_rows.len());
+        let mut last_modified = SystemTime::UNIX_EPOCH;
+        for r in report_rows {
+            let info = Arc::new(ReportInfo {
+                id: r.try_get("id")?,
+                title: r.try_get("title")?,
+                title_en: r.try_get("title_en")?,
+                publisher: r.try_get("publisher")?,
+                publisher_en: r.try_get("publisher_en")?,
+                published_on: r.try_get("published_on")?,
+                data_range: MonthRange {
+                    start: r.try_get("data_range_start")?,
+                    end: r.try_get("data_range_end")?,
+                },
+                source: r.try_get("source")?,
+                revised_at: r.try_get("revised_at")?,
+                notes: r.try_get("notes")?,
+            });
+            let revised = parse_utc_timestamp(&info.revised_at).ok_or_else(|| LoadError::InvalidData {
+                table: "reports",
+                report: info.id.clone(),
+                message: format!("revised_at {:?} is not YYYY-MM-DDTHH:MM:SSZ", info.revised_at),
+            })?;
+            last_modified = last_modified.max(revised);
+
+            let mut datasets = Vec::new();
+            for kind in KINDS {
+                if let Some(dataset) = load_dataset(pool, kind, &info).await? {
+                    datasets.push(Arc::new(dataset));
+                }
+            }
+            reports.push(ReportEntry { info, datasets });
+        }
+
+        Ok(Catalog {
+            data_version,
+            last_modified,
+            reports,
+        })
+    }
+}
+
+/// Hash of the loaded seed files and the schema version.
+pub async fn data_version(pool: &SqlitePool) -> Result<String, sqlx::Error> {
+    let seeds: Vec<(String, String)> =
+        sqlx::query_as("SELECT file_name, sha256 FROM seed_files ORDER BY file_name")
+            .fetch_all(pool)
+            .await?;
+    let schema: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
+        .fetch_one(pool)
+        .await?;
+    let mut hash = Sha256::new();
+    hash.update(format!("schema {}\n", schema.unwrap_or(0)));
+    for (name, sha) in seeds {
+        hash.update(format!("{name} {sha}\n"));
+    }
+    let digest = hash.finalize();
+    Ok(digest[..8].iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Parses `YYYY-MM-DDTHH:MM:SSZ` (UTC).
+fn parse_utc_timestamp(text: &str) -> Option<SystemTime> {
+    let b = text.as_bytes();
+    if b.len() != 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[19] != b'Z' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| text.get(r)?.parse::<i64>().ok();
+    let (y, mo, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (h, mi, s) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || s > 60 {
+        return None;
+    }
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if mo <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (mo + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let secs = days * 86_400 + h * 3600 + mi * 60 + s;
+    Some(SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(u64::try_from(secs).ok()?))
+}
+
+async fn load_dataset(
+    pool: &SqlitePool,
+    kind: &'static DatasetKind,
+    report: &Arc<ReportInfo>,
+) -> Result<Option<Dataset>, LoadError> {
+    let meta = sqlx::query(
+        "SELECT title, title_en, page, page_printed, unit, unit_en, data_range_start, data_range_end,
+                footnote, publisher, transcription_note, uncertain, uncertainty_note
+         FROM datasets WHERE report_id = ?1 AND dataset = ?2",
+    )
+    .bind(&report.id)
+    .bind(kind.id)
+    .fetch_optional(pool)
+    .await?;
+    let Some(meta) = meta else {
+        return Ok(None);
+    };
+
+    let invalid = |message: String| LoadError::InvalidData {
+        table: kind.table,
+        report: report.id.clone(),
+        message,
+    };
+
+    let columns: Vec<&str> = kind.fields.iter().filter_map(|f| f.column).collect();
+    let sql = format!(
+        "SELECT {} FROM {} WHERE report_id = ?1 ORDER BY {}",
+        columns.join(", "),
+        kind.table,
+        kind.order_by
+    );
+    // The statement is built only from the static descriptors in `kinds.rs`.
+    let db_rows = sqlx::query(AssertSqlSafe(sql)).bind(&report.id).fetch_all(pool).await?;
+
+    let mut table = Table::for_kind(kind);
+    for db_row in &db_rows {
+        let mut values = Vec::with_capacity(kind.fields.len());
+        let mut column = 0;
+        for field in kind.fields {
+            if field.column.is_none() {
+                values.push(Value::Null); // computed below
+                continue;
+            }
+            let value = match field.ty {
+                FieldType::Text | FieldType::Month => {
+                    let text: Option<String> = db_row.try_get(column)?;
+                    if let (FieldType::Month, Some(t)) = (field.ty, &text)
+                        && !is_month(t)
+                    {
+                        return Err(invalid(format!("{} {t:?} is not YYYY-MM", field.name)));
+                    }
+                    text.map(|t| Value::Text(t.into()))
+                }
+                FieldType::Integer => db_row.try_get::<Option<i64>, _>(column)?.map(Value::Integer),
+                FieldType::Boolean => db_row
+                    .try_get::<Option<i64>, _>(column)?
+                    .map(|i| Value::Bool(i != 0)),
+                FieldType::Figure => match db_row.try_get::<Option<String>, _>(column)? {
+                    Some(text) => Some(Value::Figure(
+                        text.parse::<Figure>().map_err(|e| invalid(format!("{}: {e}", field.name)))?,
+                    )),
+                    None => None,
+                },
+            };
+            let value = value.unwrap_or(Value::Null);
+            if value == Value::Null && !field.nullable {
+                return Err(invalid(format!("{} is null", field.name)));
+            }
+            values.push(value);
+            column += 1;
+        }
+        table.rows.push(Row(values));
+    }
+
+    if kind.extra == Extra::Peaks {
+        mark_peaks(&mut table, "index", "is_peak");
+    }
+
+    let uncertain: i64 = meta.try_get("uncertain")?;
+    let range = match (
+        meta.try_get::<Option<String>, _>("data_range_start")?,
+        meta.try_get::<Option<String>, _>("data_range_end")?,
+    ) {
+        (Some(start), Some(end)) => Some(MonthRange { start, end }),
+        _ => None,
+    };
+    let info = DatasetInfo {
+        dataset: kind.id.to_owned(),
+        href: format!("{}?report={}", kind.path, report.id),
+        title: meta.try_get("title")?,
+        title_en: meta.try_get("title_en")?,
+        unit: meta.try_get("unit")?,
+        unit_en: meta.try_get("unit_en")?,
+        page: meta.try_get("page")?,
+        page_printed: meta.try_get("page_printed")?,
+        data_range: range,
+        footnote: meta.try_get("footnote")?,
+        publisher: meta.try_get("publisher")?,
+        transcription_note: meta.try_get("transcription_note")?,
+        uncertain: uncertain != 0,
+        uncertainty_note: meta.try_get("uncertainty_note")?,
+        row_count: table.rows.len(),
+        uncertain_rows: table.uncertain_rows(),
+    };
+
+    let mut dataset = Dataset {
+        kind,
+        report: report.clone(),
+        info,
+        table,
+        comparisons: Vec::new(),
+    };
+    if kind.extra == Extra::CompareCohorts {
+        let cohorts = dataset.cohorts();
+        for a in &cohorts {
+            for b in &cohorts {
+                if a != b {
+                    let view = compare_cohorts(&dataset.table, a, b);
+                    dataset.comparisons.push(((a.clone(), b.clone()), view));
+                }
+            }
+        }
+    }
+    Ok(Some(dataset))
+}
+
+fn is_month(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 7
+        && b[4] == b'-'
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[5..].iter().all(u8::is_ascii_digit)
+        && matches!(text[5..].parse::<u8>(), Ok(1..=12))
+}
+
+/// Sets `flag` on rows whose `value` is higher than in each neighbouring row
+/// (rows are in time order). A series of one row has no peak.
+fn mark_peaks(table: &mut Table, value: &str, flag: &str) {
+    let (Some(v), Some(f)) = (table.field_index(value), table.field_index(flag)) else {
+        return;
+    };
+    let figures: Vec<Option<rust_decimal::Decimal>> = table
+        .rows
+        .iter()
+        .map(|r| match &r.0[v] {
+            Value::Figure(fig) => Some(fig.value()),
+            _ => None,
+        })
+        .collect();
+    let n = figures.len();
+    for i in 0..n {
+        let here = figures[i];
+        let above = |j: usize| matches!((here, figures[j]), (Some(h), Some(o)) if h > o);
+        let left = i == 0 || above(i - 1);
+        let right = i + 1 == n || above(i + 1);
+        table.rows[i].0[f] = Value::Bool(n > 1 && here.is_some() && left && right);
+    }
+}
+
+/// The side-by-side view of two cohorts of an age distribution: one row per
+/// age band of the first cohort, with both shares and their difference
+/// (`first - second`, in percentage points, exact).
+fn compare_cohorts(ages: &Table, first: &str, second: &str) -> Table {
+    let idx = |name: &str| ages.field_index(name).expect("talent-ages field");
+    let (cohort, order, band, band_en, share, unc, note) = (
+        idx("cohort"),
+        idx("band_order"),
+        idx("age_band"),
+        idx("age_band_en"),
+        idx("share_pct"),
+        idx("uncertain"),
+        idx("uncertainty_note"),
+    );
+    let of = |c: &str| -> Vec<&Row> { ages.rows.iter().filter(|r| r.0[cohort].as_text() == Some(c)).collect() };
+    let (rows_a, rows_b) = (of(first), of(second));
+
+    let field = |name: String, ty, nullable, description: String| FieldDef {
+        name: Cow::Owned(name),
+        ty,
+        nullable,
+        description: Cow::Owned(description),
+    };
+    let fields = vec![
+        field("band_order".into(), FieldType::Integer, false, "Position of the age band, 1 = youngest.".into()),
+        field("age_band".into(), FieldType::Text, false, "Age band as printed.".into()),
+        field("age_band_en".into(), FieldType::Text, false, "Age band in English.".into()),
+        field(format!("{first}_share_pct"), FieldType::Figure, true, format!("Share of the `{first}` cohort in this band, in percent, as printed.")),
+        field(format!("{second}_share_pct"), FieldType::Figure, true, format!("Share of the `{second}` cohort in this band, in percent, as printed.")),
+        field("difference_pp".into(), FieldType::Figure, true, format!("`{first}` share minus `{second}` share, in percentage points (exact).")),
+        field("uncertain".into(), FieldType::Boolean, false, "True when either cohort's row is uncertain.".into()),
+        field("uncertainty_note".into(), FieldType::Text, true, "Why, when uncertain.".into()),
+    ];
+
+    let mut rows = Vec::with_capacity(rows_a.len());
+    for a in &rows_a {
+        let b = rows_b.iter().find(|b| b.0[band] == a.0[band]);
+        let share_b = b.map(|b| b.0[share].clone()).unwrap_or(Value::Null);
+        let difference = match (&a.0[share], &share_b) {
+            (Value::Figure(x), Value::Figure(y)) => Value::Figure(Figure::from_decimal(x.value() - y.value())),
+            _ => Value::Null,
+        };
+        let uncertain = a.0[unc] == Value::Bool(true) || b.is_some_and(|b| b.0[unc] == Value::Bool(true));
+        let notes: Vec<&str> = std::iter::once(*a)
+            .chain(b.copied())
+            .filter_map(|r| r.0[note].as_text())
+            .collect();
+        rows.push(Row(vec![
+            a.0[order].clone(),
+            a.0[band].clone(),
+            a.0[band_en].clone(),
+            a.0[share].clone(),
+            share_b,
+            difference,
+            Value::Bool(uncertain),
+            if notes.is_empty() { Value::Null } else { Value::Text(notes.join(" ").into()) },
+        ]));
+    }
+
+    let filters = vec![
+        FilterDef {
+            param: "age_band".into(),
+            rule: FilterRule::Equals(vec![1, 2]),
+            ty: FieldType::Text,
+            description: "Keep this age band (as printed or English). Repeat to keep several.".into(),
+        },
+        FilterDef {
+            param: "min_difference".into(),
+            rule: FilterRule::AtLeast(5),
+            ty: FieldType::Figure,
+            description: "Keep bands whose difference is at least this many percentage points.".into(),
+        },
+        FilterDef {
+            param: "max_difference".into(),
+            rule: FilterRule::AtMost(5),
+            ty: FieldType::Figure,
+            description: "Keep bands whose difference is at most this many percentage points.".into(),
+        },
+        FilterDef {
+            param: "uncertain".into(),
+            rule: FilterRule::Equals(vec![6]),
+            ty: FieldType::Boolean,
+            description: "Keep rows whose `uncertain` flag has this value.".into(),
+        },
+    ];
+
+    Table {
+        fields,
+        filters,
+        label: (1, 2),
+        rows,
+        uncertain: Some(6),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revision_times_convert_to_http_dates() {
+        let http = |t: &str| parse_utc_timestamp(t).map(httpdate::fmt_http_date);
+        assert_eq!(http("2026-11-29T12:00:00Z").as_deref(), Some("Sun, 29 Nov 2026 12:00:00 GMT"));
+        assert_eq!(http("2000-02-29T00:00:00Z").as_deref(), Some("Tue, 29 Feb 2000 00:00:00 GMT"));
+        assert_eq!(http("2026-13-01T00:00:00Z"), None);
+        assert_eq!(http("yesterday"), None);
+    }
+
+    #[test]
+    fn months_must_be_year_dash_month() {
+        assert!(is_month("2022-02"));
+        assert!(!is_month("2022-13"));
+        assert!(!is_month("2022-2"));
+        assert!(!is_month("22-02-01"));
+    }
+}

@@ -1,0 +1,560 @@
+//! The kinds of dataset (chart) a talent-trend report can hold.
+//!
+//! Each kind is described once here: its endpoint, the table its rows live in,
+//! its fields with types, units and meaning, and the filters it accepts. The
+//! loader, the query engine, the CSV writer and the OpenAPI document are all
+//! driven by these descriptors, so the twelve endpoints share one
+//! implementation.
+
+/// Type of a field's values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldType {
+    /// Text, usually a label as printed or its English translation.
+    Text,
+    /// A calendar month, `YYYY-MM`.
+    Month,
+    /// A whole number (rank, year, position in a list).
+    Integer,
+    /// An exact decimal figure as printed (percent, index points, 10k CNY).
+    Figure,
+    /// `true` or `false`.
+    Boolean,
+}
+
+impl FieldType {
+    /// JSON Schema type name.
+    pub fn json_type(self) -> &'static str {
+        match self {
+            FieldType::Text | FieldType::Month => "string",
+            FieldType::Integer => "integer",
+            FieldType::Figure => "number",
+            FieldType::Boolean => "boolean",
+        }
+    }
+}
+
+/// A field of a dataset's rows.
+#[derive(Clone, Debug)]
+pub struct Field {
+    /// Name in JSON and CSV.
+    pub name: &'static str,
+    /// Column in the dataset's table; `None` for a field computed when loading.
+    pub column: Option<&'static str>,
+    pub ty: FieldType,
+    pub nullable: bool,
+    /// What the field means, with its unit.
+    pub description: &'static str,
+}
+
+const fn field(name: &'static str, ty: FieldType, description: &'static str) -> Field {
+    Field {
+        name,
+        column: Some(name),
+        ty,
+        nullable: false,
+        description,
+    }
+}
+
+/// How a query parameter filters rows.
+#[derive(Clone, Copy, Debug)]
+pub enum FilterOp {
+    /// The row matches when any of these fields equals the value (a label and
+    /// its translation; English compared without regard to case). Repeating
+    /// the parameter ORs the values. The value must be one the dataset holds.
+    Equals(&'static [&'static str]),
+    /// The field equals the value, which must be one of a fixed list (exact
+    /// match). Repeating the parameter ORs the values.
+    OneOf(&'static str, &'static [&'static str]),
+    /// The field is at least the value (inclusive).
+    AtLeast(&'static str),
+    /// The field is at most the value (inclusive).
+    AtMost(&'static str),
+}
+
+/// A filter query parameter of a dataset endpoint.
+#[derive(Clone, Copy, Debug)]
+pub struct Filter {
+    pub param: &'static str,
+    pub op: FilterOp,
+    pub description: &'static str,
+}
+
+impl Filter {
+    /// The field whose type the parameter's values take.
+    pub fn typed_field(&self) -> &'static str {
+        match self.op {
+            FilterOp::Equals(fields) => fields[0],
+            FilterOp::OneOf(field, _) | FilterOp::AtLeast(field) | FilterOp::AtMost(field) => field,
+        }
+    }
+
+    /// Whether the parameter may be repeated (values are ORed).
+    pub fn repeatable(&self) -> bool {
+        matches!(self.op, FilterOp::Equals(_) | FilterOp::OneOf(..))
+    }
+}
+
+/// Extra behaviour of one kind beyond the shared query features.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extra {
+    None,
+    /// `?peaks=true` keeps the local maxima of a monthly series (`is_peak`).
+    Peaks,
+    /// `?compare=a,b` answers each band with both cohorts' shares side by side.
+    CompareCohorts,
+}
+
+/// A kind of dataset: one chart type, one table, one endpoint.
+#[derive(Debug)]
+pub struct DatasetKind {
+    /// Identifier, as in `datasets.dataset` (`talent-cities`).
+    pub id: &'static str,
+    /// Endpoint path (`/talent/cities`).
+    pub path: &'static str,
+    /// Table holding the rows.
+    pub table: &'static str,
+    /// OpenAPI tag.
+    pub tag: &'static str,
+    /// One-line summary for the API documentation.
+    pub summary: &'static str,
+    /// Longer description for the API documentation.
+    pub description: &'static str,
+    /// Fields of a row, in output order (the computed `label` comes first and
+    /// is not listed here).
+    pub fields: &'static [Field],
+    /// Fields holding the row's label in Chinese and in English.
+    pub label: (&'static str, &'static str),
+    /// SQL ORDER BY of the rows as the chart prints them.
+    pub order_by: &'static str,
+    pub filters: &'static [Filter],
+    pub extra: Extra,
+}
+
+impl DatasetKind {
+    pub fn field_index(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == name)
+    }
+
+    /// Name of the OpenAPI schema of one row.
+    pub fn row_schema_name(&self) -> String {
+        let mut name = String::new();
+        for part in self.id.split('-') {
+            let mut chars = part.chars();
+            if let Some(first) = chars.next() {
+                name.extend(first.to_uppercase());
+                name.push_str(chars.as_str());
+            }
+        }
+        name.push_str("Row");
+        name
+    }
+}
+
+const UNCERTAIN: Field = Field {
+    name: "uncertain",
+    column: Some("uncertain"),
+    ty: FieldType::Boolean,
+    nullable: false,
+    description: "True when this row's mapping from the extracted text is a reading the report does not decide; `uncertainty_note` says why. See also the dataset's `meta.uncertain`.",
+};
+
+const UNCERTAINTY_NOTE: Field = Field {
+    name: "uncertainty_note",
+    column: Some("uncertainty_note"),
+    ty: FieldType::Text,
+    nullable: true,
+    description: "Why this row is uncertain; null when it is not.",
+};
+
+const UNCERTAIN_FILTER: Filter = Filter {
+    param: "uncertain",
+    op: FilterOp::Equals(&["uncertain"]),
+    description: "Keep rows whose `uncertain` flag has this value (`true` or `false`).",
+};
+
+const MIN_SHARE: Filter = Filter {
+    param: "min_share",
+    op: FilterOp::AtLeast("share_pct"),
+    description: "Keep rows whose `share_pct` is at least this many percent.",
+};
+
+const MAX_SHARE: Filter = Filter {
+    param: "max_share",
+    op: FilterOp::AtMost("share_pct"),
+    description: "Keep rows whose `share_pct` is at most this many percent.",
+};
+
+const SHARE_PCT: Field = field(
+    "share_pct",
+    FieldType::Figure,
+    "Share in percent (0-100), exactly as printed (two decimals).",
+);
+
+/// Every kind of dataset, in the order of the report.
+pub static KINDS: &[DatasetKind] = &[
+    DatasetKind {
+        id: "heat-index",
+        path: "/heat-index",
+        table: "heat_index",
+        tag: "attention",
+        summary: "Monthly heat index of AIGC-related content",
+        description: "近一年AIGC相关内容热度指数变化: Maimai's heat index of AIGC-related content by month, in index points (axis 0-100). `is_peak` marks local maxima; `?peaks=true` keeps only them. In the 2023 AIGC report the month of each value is a reconstruction (see `meta.uncertainty_note`).",
+        fields: &[
+            field("month", FieldType::Month, "Calendar month, `YYYY-MM`."),
+            field("month_label", FieldType::Text, "Month as printed on the chart's axis (`2022年2月`)."),
+            field("month_label_en", FieldType::Text, "Month in English (`February 2022`)."),
+            Field {
+                name: "index",
+                column: Some("heat_index"),
+                ty: FieldType::Figure,
+                nullable: false,
+                description: "Heat index in index points, exactly as printed.",
+            },
+            Field {
+                name: "is_peak",
+                column: None,
+                ty: FieldType::Boolean,
+                nullable: false,
+                description: "True when the index is higher than in each neighbouring month of the series (a local maximum).",
+            },
+            field("printed_position", FieldType::Integer, "Position of this value among the chart's value labels in the extracted text (1 = first), so that other readings can be rebuilt."),
+            UNCERTAIN,
+            UNCERTAINTY_NOTE,
+        ],
+        label: ("month_label", "month_label_en"),
+        order_by: "month",
+        filters: &[
+            Filter { param: "from", op: FilterOp::AtLeast("month"), description: "First month to keep, `YYYY-MM` (inclusive)." },
+            Filter { param: "to", op: FilterOp::AtMost("month"), description: "Last month to keep, `YYYY-MM` (inclusive)." },
+            Filter { param: "min_index", op: FilterOp::AtLeast("index"), description: "Keep months whose index is at least this many points." },
+            Filter { param: "max_index", op: FilterOp::AtMost("index"), description: "Keep months whose index is at most this many points." },
+            Filter { param: "peaks", op: FilterOp::Equals(&["is_peak"]), description: "`true` keeps only local maxima (the peaks the report's prose names); `false` keeps the other months." },
+            UNCERTAIN_FILTER,
+        ],
+        extra: Extra::Peaks,
+    },
+    DatasetKind {
+        id: "talent-industries",
+        path: "/talent/industries",
+        table: "talent_industries",
+        tag: "talent",
+        summary: "Share of AIGC talent by industry (top 10)",
+        description: "AIGC人才主要分布行业TOP10: the industries that employ the largest shares of AIGC talent, in percent of all AIGC talent. A top-10 list, so the shares do not sum to 100.",
+        fields: &[
+            field("rank", FieldType::Integer, "Rank in the chart (1 = largest share)."),
+            field("industry", FieldType::Text, "Industry as printed."),
+            field("industry_en", FieldType::Text, "Industry in English."),
+            SHARE_PCT,
+            UNCERTAIN,
+            UNCERTAINTY_NOTE,
+        ],
+        label: ("industry", "industry_en"),
+        order_by: "rank",
+        filters: &[
+            Filter { param: "industry", op: FilterOp::Equals(&["industry", "industry_en"]), description: "Keep this industry (Chinese as printed, or English). Repeat to keep several." },
+            MIN_SHARE,
+            MAX_SHARE,
+            UNCERTAIN_FILTER,
+        ],
+        extra: Extra::None,
+    },
+    DatasetKind {
+        id: "talent-cities",
+        path: "/talent/cities",
+        table: "talent_cities",
+        tag: "talent",
+        summary: "Share of AIGC talent by city (top 10)",
+        description: "AIGC人才主要分布城市TOP10: the cities with the largest shares of AIGC talent, in percent of all AIGC talent. A top-10 list, so the shares do not sum to 100.",
+        fields: &[
+            field("rank", FieldType::Integer, "Rank in the chart (1 = largest share; ties keep the printed order)."),
+            field("city", FieldType::Text, "City as printed."),
+            field("city_en", FieldType::Text, "City in English."),
+            SHARE_PCT,
+            UNCERTAIN,
+            UNCERTAINTY_NOTE,
+        ],
+        label: ("city", "city_en"),
+        order_by: "rank",
+        filters: &[
+            Filter { param: "city", op: FilterOp::Equals(&["city", "city_en"]), description: "Keep this city (Chinese as printed, e.g. `北京`, or English, e.g. `Beijing`). Repeat to keep several." },
+            MIN_SHARE,
+            MAX_SHARE,
+            UNCERTAIN_FILTER,
+        ],
+        extra: Extra::None,
+    },
+    DatasetKind {
+        id: "talent-ages",
+        path: "/talent/ages",
+        table: "talent_ages",
+        tag: "talent",
+        summary: "Age distribution of AIGC talent and of internet-industry talent",
+        description: "AIGC人才年龄分布情况 / 互联网行业人才年龄分布情况: share of each age band within a cohort, in percent (each cohort sums to 100). `?cohort=aigc` keeps one cohort; `?compare=aigc,internet` answers one row per band with both cohorts' shares and their difference in percentage points.",
+        fields: &[
+            field("cohort", FieldType::Text, "Cohort code (`aigc` = AIGC talent, `internet` = internet-industry talent)."),
+            field("cohort_label", FieldType::Text, "The cohort's chart title as printed."),
+            field("cohort_label_en", FieldType::Text, "The cohort in English."),
+            field("band_order", FieldType::Integer, "Position of the age band, 1 = youngest."),
+            field("age_band", FieldType::Text, "Age band as printed (`30-35岁`)."),
+            field("age_band_en", FieldType::Text, "Age band in English."),
+            Field { description: "Share of the cohort in this age band, in percent, exactly as printed.", ..SHARE_PCT },
+            UNCERTAIN,
+            UNCERTAINTY_NOTE,
+        ],
+        label: ("age_band", "age_band_en"),
+        order_by: "CASE cohort WHEN 'aigc' THEN 0 ELSE 1 END, cohort, band_order",
+        filters: &[
+            Filter { param: "cohort", op: FilterOp::Equals(&["cohort", "cohort_label", "cohort_label_en"]), description: "Keep this cohort (`aigc` or `internet`; the printed or English cohort label also works). Repeat to keep several." },
+            Filter { param: "age_band", op: FilterOp::Equals(&["age_band", "age_band_en"]), description: "Keep this age band (as printed, e.g. `30-35岁`, or English, e.g. `30-35 years`). Repeat to keep several." },
+            MIN_SHARE,
+            MAX_SHARE,
+            UNCERTAIN_FILTER,
+        ],
+        extra: Extra::CompareCohorts,
+    },
+    DatasetKind {
+        id: "talent-education",
+        path: "/talent/education",
+        table: "talent_education",
+        tag: "talent",
+        summary: "Education of AIGC talent",
+        description: "AIGC相关人才学历背景: share of AIGC talent by highest degree, in percent (sums to 100).",
+        fields: &[
+            field("level_order", FieldType::Integer, "Position of the degree, 1 = lowest."),
+            field("level", FieldType::Text, "Degree as printed (`硕士`)."),
+            field("level_en", FieldType::Text, "Degree in English."),
+            SHARE_PCT,
+            UNCERTAIN,
+            UNCERTAINTY_NOTE,
+        ],
+        label: ("level", "level_en"),
+        order_by: "level_order",
+        filters: &[
+            Filter { param: "level", op: FilterOp::Equals(&["level", "level_en"]), description: "Keep this degree (as printed or English). Repeat to keep several." },
+            MIN_SHARE,
+            MAX_SHARE,
+            UNCERTAIN_FILTER,
+        ],
+        extra: Extra::None,
+    },
+    DatasetKind {
+        id: "talent-experience",
+        path: "/talent/experience",
+        table: "talent_experience",
+        tag: "talent",
+        summary: "Work experience of AIGC talent",
+        description: "AIGC相关人才工作经验分布: share of AIGC talent by years of work experience, in percent (sums to 100).",
+        fields: &[
+            field("band_order", FieldType::Integer, "Position of the band, 1 = least experience."),
+            field("experience_band", FieldType::Text, "Experience band as printed (`3-5年`)."),
+            field("experience_band_en", FieldType::Text, "Experience band in English."),
+            SHARE_PCT,
+            UNCERTAIN,
+            UNCERTAINTY_NOTE,
+        ],
+        label: ("experience_band", "experience_band_en"),
+        order_by: "band_order",
+        filters: &[
+            Filter { param: "experience_band", op: FilterOp::Equals(&["experience_band", "experience_band_en"]), description: "Keep this band (as printed or English). Repeat to keep several." },
+            MIN_SHARE,
+            MAX_SHARE,
+            UNCERTAIN_FILTER,
+        ],
+        extra: Extra::None,
+    },
+    DatasetKind {
+        id: "job-growth",
+        path: "/jobs/growth",
+        table: "job_growth",
+        tag: "jobs",
+        summary: "Year-over-year growth of AIGC job postings",
+        description: "近四年1-2月AIGC相关岗位同比增长趋势: year-over-year growth of the number of AIGC-related job postings in January-February of each year, in percent.",
+        fields: &[
+            field("year", FieldType::Integer, "Year of the period."),
+            field("period", FieldType::Text, "Months compared, as printed (`1-2月`)."),
+            field("period_label", FieldType::Text, "Axis label as printed (`2021年1-2月`)."),
+            field("period_label_en", FieldType::Text, "Axis label in English."),
+            field("yoy_growth_pct", FieldType::Figure, "Year-over-year growth in percent, exactly as printed (can exceed 100)."),
+            UNCERTAIN,
+            UNCERTAINTY_NOTE,
+        ],
+        label: ("period_label", "period_label_en"),
+        order_by: "year, period",
+        filters: &[
+            Filter { param: "from", op: FilterOp::AtLeast("year"), description: "First year to keep (inclusive)." },
+            Filter { param: "to", op: FilterOp::AtMost("year"), description: "Last year to keep (inclusive)." },
+            Filter { param: "min_growth", op: FilterOp::AtLeast("yoy_growth_pct"), description: "Keep years whose growth is at least this many percent." },
+            Filter { param: "max_growth", op: FilterOp::AtMost("yoy_growth_pct"), description: "Keep years whose growth is at most this many percent." },
+            UNCERTAIN_FILTER,
+        ],
+        extra: Extra::None,
+    },
+    DatasetKind {
+        id: "job-industries",
+        path: "/jobs/industries",
+        table: "job_industries",
+        tag: "jobs",
+        summary: "Share of new AIGC job postings by industry (top 5)",
+        description: "AIGC新发岗位分布行业TOP5: the industries publishing the largest shares of new AIGC job postings, in percent of all new AIGC postings. A top-5 list, so the shares do not sum to 100.",
+        fields: &[
+            field("rank", FieldType::Integer, "Rank in the chart (1 = largest share)."),
+            field("industry", FieldType::Text, "Industry as printed."),
+            field("industry_en", FieldType::Text, "Industry in English."),
+            Field { description: "Share of new AIGC job postings, in percent, exactly as printed.", ..SHARE_PCT },
+            UNCERTAIN,
+            UNCERTAINTY_NOTE,
+        ],
+        label: ("industry", "industry_en"),
+        order_by: "rank",
+        filters: &[
+            Filter { param: "industry", op: FilterOp::Equals(&["industry", "industry_en"]), description: "Keep this industry (as printed or English). Repeat to keep several." },
+            MIN_SHARE,
+            MAX_SHARE,
+            UNCERTAIN_FILTER,
+        ],
+        extra: Extra::None,
+    },
+    DatasetKind {
+        id: "hot-jobs",
+        path: "/jobs/hot",
+        table: "hot_jobs",
+        tag: "jobs",
+        summary: "Hot positions on the demand side (热招) and the supply side (热投)",
+        description: "AIGC领域热招岗位TOP10 / 热投岗位TOP10: the ten positions employers recruit for most (`demand`, 热招) and the ten that candidates apply to most (`supply`, 热投), by rank. No figures are printed.",
+        fields: &[
+            field("side", FieldType::Text, "`demand` (热招, most recruited for) or `supply` (热投, most applied to)."),
+            field("side_label", FieldType::Text, "Side as printed (`热招` / `热投`)."),
+            field("rank", FieldType::Integer, "Rank within the side (1 = hottest)."),
+            field("position", FieldType::Text, "Position as printed."),
+            field("position_en", FieldType::Text, "Position in English."),
+            UNCERTAIN,
+            UNCERTAINTY_NOTE,
+        ],
+        label: ("position", "position_en"),
+        order_by: "CASE side WHEN 'demand' THEN 0 ELSE 1 END, rank",
+        filters: &[
+            Filter { param: "side", op: FilterOp::OneOf("side", &["demand", "supply"]), description: "Keep this side: `demand` (热招, most recruited for) or `supply` (热投, most applied to). Repeat to keep both." },
+            Filter { param: "position", op: FilterOp::Equals(&["position", "position_en"]), description: "Keep this position (as printed or English). Repeat to keep several." },
+            Filter { param: "min_rank", op: FilterOp::AtLeast("rank"), description: "Keep ranks from this one on." },
+            Filter { param: "max_rank", op: FilterOp::AtMost("rank"), description: "Keep ranks up to this one (`max_rank=3` is the top 3 of each side)." },
+            UNCERTAIN_FILTER,
+        ],
+        extra: Extra::None,
+    },
+    DatasetKind {
+        id: "salaries",
+        path: "/salaries",
+        table: "salaries",
+        tag: "jobs",
+        summary: "Annual salary of AIGC-related positions",
+        description: "AIGC相关岗位薪资待遇水平: annual salary by position, in 10k CNY (万元) per year; 100 means 1 million CNY a year.",
+        fields: &[
+            field("rank", FieldType::Integer, "Rank in the chart (1 = highest salary)."),
+            field("position", FieldType::Text, "Position as printed."),
+            field("position_en", FieldType::Text, "Position in English."),
+            field("annual_salary_10k_cny", FieldType::Figure, "Annual salary in 10k CNY (万元) per year, exactly as printed."),
+            UNCERTAIN,
+            UNCERTAINTY_NOTE,
+        ],
+        label: ("position", "position_en"),
+        order_by: "rank",
+        filters: &[
+            Filter { param: "position", op: FilterOp::Equals(&["position", "position_en"]), description: "Keep this position (as printed or English). Repeat to keep several." },
+            Filter { param: "min_salary", op: FilterOp::AtLeast("annual_salary_10k_cny"), description: "Keep positions paying at least this many 10k CNY a year." },
+            Filter { param: "max_salary", op: FilterOp::AtMost("annual_salary_10k_cny"), description: "Keep positions paying at most this many 10k CNY a year." },
+            UNCERTAIN_FILTER,
+        ],
+        extra: Extra::None,
+    },
+    DatasetKind {
+        id: "job-skills",
+        path: "/jobs/skills",
+        table: "job_skills",
+        tag: "jobs",
+        summary: "Skills and requirements named in AIGC job descriptions",
+        description: "AIGC人才画像 (专业技术、学术成果、业务落地): the terms job descriptions name, grouped by the dimension of the talent profile they support, with the report's own words for how often they appear. No figures are printed.",
+        fields: &[
+            field("term_order", FieldType::Integer, "Order of mention in the report's text."),
+            field("term", FieldType::Text, "Term as printed (`NLP算法`, `顶会Paper`)."),
+            field("term_en", FieldType::Text, "Term in English."),
+            field("dimension", FieldType::Text, "Dimension of the talent profile as printed (`专业技术`, `学术成果`, `业务落地`)."),
+            field("dimension_en", FieldType::Text, "Dimension in English."),
+            field("prominence", FieldType::Text, "How the report describes the term's frequency: `high_frequency` (高频出现, appears often in job descriptions), `most_postings` (多数岗位提及, named by most postings) or `emphasised` (called very important, not tied to job descriptions)."),
+            field("prominence_printed", FieldType::Text, "The report's phrase for the prominence, as printed."),
+            UNCERTAIN,
+            UNCERTAINTY_NOTE,
+        ],
+        label: ("term", "term_en"),
+        order_by: "term_order",
+        filters: &[
+            Filter { param: "dimension", op: FilterOp::Equals(&["dimension", "dimension_en"]), description: "Keep this dimension (as printed or English). Repeat to keep several." },
+            Filter { param: "prominence", op: FilterOp::OneOf("prominence", &["high_frequency", "most_postings", "emphasised"]), description: "Keep this prominence (`high_frequency`, `most_postings`, `emphasised`). Repeat to keep several." },
+            Filter { param: "term", op: FilterOp::Equals(&["term", "term_en"]), description: "Keep this term (as printed or English). Repeat to keep several." },
+            UNCERTAIN_FILTER,
+        ],
+        extra: Extra::None,
+    },
+    DatasetKind {
+        id: "applications",
+        path: "/applications",
+        table: "applications",
+        tag: "applications",
+        summary: "AIGC application map: scenarios and industries by content domain",
+        description: "AIGC应用图谱: for each content domain (text, image, audio, video), the application scenarios and the industries served, one row per item. `list_open_ended` marks lists printed with a closing 等 (\"and others\").",
+        fields: &[
+            field("domain_order", FieldType::Integer, "Position of the domain in the map."),
+            field("domain", FieldType::Text, "Content domain as printed (`文本领域`)."),
+            field("domain_en", FieldType::Text, "Content domain in English."),
+            field("facet", FieldType::Text, "`scenario` (应用场景) or `industry` (应用行业)."),
+            field("item_order", FieldType::Integer, "Position of the item in its printed list."),
+            field("item", FieldType::Text, "Scenario or industry as printed."),
+            field("item_en", FieldType::Text, "Scenario or industry in English."),
+            field("list_open_ended", FieldType::Boolean, "True when the printed list ends in 等 (\"and others\"), so it is not exhaustive."),
+            UNCERTAIN,
+            UNCERTAINTY_NOTE,
+        ],
+        label: ("item", "item_en"),
+        order_by: "domain_order, CASE facet WHEN 'scenario' THEN 0 ELSE 1 END, item_order",
+        filters: &[
+            Filter { param: "domain", op: FilterOp::Equals(&["domain", "domain_en"]), description: "Keep this domain (`文本领域` or `Text`, ...). Repeat to keep several." },
+            Filter { param: "facet", op: FilterOp::OneOf("facet", &["scenario", "industry"]), description: "Keep `scenario` or `industry` rows." },
+            Filter { param: "item", op: FilterOp::Equals(&["item", "item_en"]), description: "Keep this scenario or industry (as printed or English), e.g. `医疗` to see which domains serve healthcare. Repeat to keep several." },
+            UNCERTAIN_FILTER,
+        ],
+        extra: Extra::None,
+    },
+];
+
+/// The kind with this identifier.
+pub fn kind(id: &str) -> Option<&'static DatasetKind> {
+    KINDS.iter().find(|k| k.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_names_existing_fields_in_its_label_and_filters() {
+        for kind in KINDS {
+            assert!(kind.field_index(kind.label.0).is_some(), "{}: label", kind.id);
+            assert!(kind.field_index(kind.label.1).is_some(), "{}: label_en", kind.id);
+            for filter in kind.filters {
+                let fields: &[&str] = match filter.op {
+                    FilterOp::Equals(fields) => fields,
+                    FilterOp::OneOf(f, _) | FilterOp::AtLeast(f) | FilterOp::AtMost(f) => &[f][..],
+                };
+                for f in fields {
+                    assert!(kind.field_index(f).is_some(), "{}: filter {} field {f}", kind.id, filter.param);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn row_schema_names_are_camel_case() {
+        assert_eq!(kind("talent-cities").unwrap().row_schema_name(), "TalentCitiesRow");
+        assert_eq!(kind("heat-index").unwrap().row_schema_name(), "HeatIndexRow");
+    }
+}

@@ -1,0 +1,117 @@
+//! An in-memory table: the rows of one dataset of one report (or a view derived
+//! from them, such as the age comparison), with the field and filter
+//! definitions the query engine works from.
+
+use std::borrow::Cow;
+
+use super::kinds::{DatasetKind, FieldType, Filter, FilterOp};
+use super::value::Value;
+
+/// A field of a table.
+#[derive(Clone, Debug)]
+pub struct FieldDef {
+    pub name: Cow<'static, str>,
+    pub ty: FieldType,
+    pub nullable: bool,
+    pub description: Cow<'static, str>,
+}
+
+/// How a filter parameter selects rows, with fields resolved to column indices.
+#[derive(Clone, Debug)]
+pub enum FilterRule {
+    /// Any of these fields equals the value (English without regard to case);
+    /// the value must be a category the table holds.
+    Equals(Vec<usize>),
+    /// The field equals the value exactly; the value must be one of the list.
+    OneOf(usize, Vec<Cow<'static, str>>),
+    AtLeast(usize),
+    AtMost(usize),
+}
+
+/// A filter parameter of a table.
+#[derive(Clone, Debug)]
+pub struct FilterDef {
+    pub param: Cow<'static, str>,
+    pub rule: FilterRule,
+    /// Type of the parameter's values.
+    pub ty: FieldType,
+    pub description: Cow<'static, str>,
+}
+
+impl FilterDef {
+    pub fn repeatable(&self) -> bool {
+        matches!(self.rule, FilterRule::Equals(_) | FilterRule::OneOf(..))
+    }
+}
+
+/// One row: values in the order of the table's fields.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row(pub Vec<Value>);
+
+/// Rows plus the definitions needed to query and render them.
+#[derive(Clone, Debug)]
+pub struct Table {
+    pub fields: Vec<FieldDef>,
+    pub filters: Vec<FilterDef>,
+    /// Indices of the Chinese and English label fields.
+    pub label: (usize, usize),
+    pub rows: Vec<Row>,
+    /// Index of the `uncertain` field, if the table has one.
+    pub uncertain: Option<usize>,
+}
+
+impl Table {
+    /// An empty table with the fields and filters of a dataset kind.
+    pub fn for_kind(kind: &'static DatasetKind) -> Table {
+        let fields = kind
+            .fields
+            .iter()
+            .map(|f| FieldDef {
+                name: Cow::Borrowed(f.name),
+                ty: f.ty,
+                nullable: f.nullable,
+                description: Cow::Borrowed(f.description),
+            })
+            .collect();
+        let index = |name: &str| {
+            kind.field_index(name)
+                .unwrap_or_else(|| panic!("{}: unknown field {name}", kind.id))
+        };
+        let filters = kind
+            .filters
+            .iter()
+            .map(|f: &Filter| FilterDef {
+                param: Cow::Borrowed(f.param),
+                rule: match f.op {
+                    FilterOp::Equals(names) => FilterRule::Equals(names.iter().map(|n| index(n)).collect()),
+                    FilterOp::OneOf(name, values) => {
+                        FilterRule::OneOf(index(name), values.iter().map(|v| Cow::Borrowed(*v)).collect())
+                    }
+                    FilterOp::AtLeast(name) => FilterRule::AtLeast(index(name)),
+                    FilterOp::AtMost(name) => FilterRule::AtMost(index(name)),
+                },
+                ty: kind.fields[index(f.typed_field())].ty,
+                description: Cow::Borrowed(f.description),
+            })
+            .collect();
+        Table {
+            fields,
+            filters,
+            label: (index(kind.label.0), index(kind.label.1)),
+            rows: Vec::new(),
+            uncertain: kind.field_index("uncertain"),
+        }
+    }
+
+    pub fn field_index(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == name)
+    }
+
+    /// Number of rows flagged uncertain.
+    pub fn uncertain_rows(&self) -> usize {
+        match self.uncertain {
+            Some(i) => self.rows.iter().filter(|r| r.0[i] == Value::Bool(true)).count(),
+            None => 0,
+        }
+    }
+}

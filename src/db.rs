@@ -1,0 +1,285 @@
+//! The SQLite database: creating it, migrating its schema, loading the seed
+//! files, and opening the read-only pool the service answers from.
+//!
+//! Start-up never writes when nothing changed: an up-to-date database is only
+//! read, so the service also starts from a database on a read-only file system
+//! (as in the container image).
+
+use std::{path::PathBuf, str::FromStr, time::Duration};
+
+use sha2::{Digest, Sha256};
+use sqlx::{
+    AssertSqlSafe, Connection, SqliteConnection, SqlitePool,
+    migrate::{MigrateError, Migrator},
+    sqlite::{SqliteConnectOptions, SqlitePoolOptions},
+};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/seed_files.rs"));
+}
+
+/// Seed files compiled into the binary: (file name, SQL text).
+pub use embedded::SEED_FILES;
+
+/// The schema migrations compiled into the binary.
+pub static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
+
+/// Why the database could not be prepared or opened. Each cause has its own
+/// process exit code (see [`DbError::exit_code`] and the README).
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("invalid database URL {url:?}: {reason}")]
+    InvalidUrl { url: String, reason: String },
+    #[error("database folder {0} does not exist; create it or point --database-url / DATABASE_URL elsewhere")]
+    FolderMissing(PathBuf),
+    #[error("cannot create or write database {path}: {reason}")]
+    NotWritable { path: PathBuf, reason: String },
+    #[error("cannot read database {path}: {reason}")]
+    Unreadable { path: PathBuf, reason: String },
+    #[error("database {path} is corrupt or not an SQLite database: {reason}")]
+    Corrupt { path: PathBuf, reason: String },
+    #[error(
+        "database {path} has schema version {found}, newer than this binary knows ({known}); run a newer release or use another database file"
+    )]
+    SchemaTooNew { path: PathBuf, found: i64, known: i64 },
+    #[error("seed file {file} failed to load: {reason}")]
+    Seed { file: String, reason: String },
+    #[error("database error on {path}: {reason}")]
+    Other { path: PathBuf, reason: String },
+}
+
+impl DbError {
+    /// Process exit code for this failure (documented in the README).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            DbError::InvalidUrl { .. } => 3,
+            DbError::FolderMissing(_) => 10,
+            DbError::NotWritable { .. } => 11,
+            DbError::Unreadable { .. } => 12,
+            DbError::Corrupt { .. } => 13,
+            DbError::SchemaTooNew { .. } => 14,
+            DbError::Seed { .. } => 15,
+            DbError::Other { .. } => 16,
+        }
+    }
+}
+
+/// A database location, parsed from a `sqlite:` URL.
+#[derive(Clone, Debug)]
+pub struct Database {
+    options: SqliteConnectOptions,
+    path: PathBuf,
+}
+
+/// What preparing the database did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Prepared {
+    pub created: bool,
+    pub migrations_applied: usize,
+    pub seeds_loaded: Vec<String>,
+}
+
+impl Database {
+    /// Parses a URL such as `sqlite://data/talent.db` or `sqlite:///srv/talent.db`.
+    /// In-memory databases are refused: the read-only pool could not see them.
+    pub fn from_url(url: &str) -> Result<Database, DbError> {
+        let invalid = |reason: &str| DbError::InvalidUrl {
+            url: url.to_owned(),
+            reason: reason.to_owned(),
+        };
+        if !url.starts_with("sqlite:") {
+            return Err(invalid("it must start with sqlite: (for example sqlite://data/talent.db)"));
+        }
+        let options = SqliteConnectOptions::from_str(url).map_err(|e| invalid(&e.to_string()))?;
+        let path = options.get_filename().to_path_buf();
+        if path.as_os_str().is_empty() || path.to_string_lossy().contains(":memory:") || url.contains("mode=memory") {
+            return Err(invalid("an in-memory database cannot be shared with the read-only pool; use a file"));
+        }
+        let options = options
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        Ok(Database { options, path })
+    }
+
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+
+    /// Creates the database if needed, applies pending migrations and loads
+    /// seed files that are new or changed since they were last loaded.
+    pub async fn prepare(&self) -> Result<Prepared, DbError> {
+        let parent = match self.path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        if !parent.is_dir() {
+            return Err(DbError::FolderMissing(parent));
+        }
+
+        let exists = self.path.exists();
+        if exists {
+            // Only read when nothing is to be done (read-only file systems).
+            let mut conn = self.connect(self.options.clone().read_only(true)).await?;
+            let up_to_date = self.is_up_to_date(&mut conn).await?;
+            let _ = conn.close().await;
+            if up_to_date {
+                return Ok(Prepared::default());
+            }
+        }
+
+        let mut conn = self.connect(self.options.clone().create_if_missing(true)).await?;
+        let mut prepared = Prepared {
+            created: !exists,
+            ..Prepared::default()
+        };
+        let applied_before = self.applied_migrations(&mut conn).await?.len();
+        MIGRATOR.run(&mut conn).await.map_err(|e| self.migrate_error(e))?;
+        prepared.migrations_applied = self.applied_migrations(&mut conn).await?.len() - applied_before;
+
+        for (file, sql) in SEED_FILES {
+            let sha = sha256_hex(sql);
+            let loaded: Option<String> = sqlx::query_scalar("SELECT sha256 FROM seed_files WHERE file_name = ?1")
+                .bind(file)
+                .fetch_optional(&mut conn)
+                .await
+                .map_err(|e| self.classify(e))?;
+            if loaded.as_deref() == Some(sha.as_str()) {
+                continue;
+            }
+            load_seed(&mut conn, file, sql, &sha).await.map_err(|e| match e {
+                sqlx::Error::Database(_) => DbError::Seed {
+                    file: (*file).to_owned(),
+                    reason: e.to_string(),
+                },
+                other => self.classify(other),
+            })?;
+            prepared.seeds_loaded.push((*file).to_owned());
+        }
+        let _ = conn.close().await;
+        Ok(prepared)
+    }
+
+    /// Opens the pool the service answers from. Its connections are opened
+    /// read-only, so no request can write.
+    pub async fn open_read_only_pool(&self) -> Result<SqlitePool, DbError> {
+        let options = self.options.clone().read_only(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(2)
+            .min_connections(0)
+            .acquire_timeout(Duration::from_secs(2))
+            .connect_with(options)
+            .await
+            .map_err(|e| self.classify(e))?;
+        // Touch the database so that an unreadable or corrupt file fails here.
+        sqlx::query("SELECT count(*) FROM reports")
+            .fetch_one(&pool)
+            .await
+            .map_err(|e| self.classify(e))?;
+        Ok(pool)
+    }
+
+    async fn connect(&self, options: SqliteConnectOptions) -> Result<SqliteConnection, DbError> {
+        let mut conn = SqliteConnection::connect_with(&options)
+            .await
+            .map_err(|e| self.classify(e))?;
+        // Opening is lazy: read the schema to find corrupt files now.
+        sqlx::query("SELECT count(*) FROM sqlite_master")
+            .fetch_one(&mut conn)
+            .await
+            .map_err(|e| self.classify(e))?;
+        Ok(conn)
+    }
+
+    async fn applied_migrations(&self, conn: &mut SqliteConnection) -> Result<Vec<i64>, DbError> {
+        let table: Option<String> =
+            sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'")
+                .fetch_optional(&mut *conn)
+                .await
+                .map_err(|e| self.classify(e))?;
+        if table.is_none() {
+            return Ok(Vec::new());
+        }
+        sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success ORDER BY version")
+            .fetch_all(&mut *conn)
+            .await
+            .map_err(|e| self.classify(e))
+    }
+
+    async fn is_up_to_date(&self, conn: &mut SqliteConnection) -> Result<bool, DbError> {
+        let applied = self.applied_migrations(conn).await?;
+        let known: Vec<i64> = MIGRATOR.iter().map(|m| m.version).collect();
+        if let Some(&found) = applied.iter().find(|v| !known.contains(v)) {
+            return Err(DbError::SchemaTooNew {
+                path: self.path.clone(),
+                found,
+                known: known.iter().copied().max().unwrap_or(0),
+            });
+        }
+        if applied != known {
+            return Ok(false);
+        }
+        for (file, sql) in SEED_FILES {
+            let loaded: Option<String> = sqlx::query_scalar("SELECT sha256 FROM seed_files WHERE file_name = ?1")
+                .bind(file)
+                .fetch_optional(&mut *conn)
+                .await
+                .map_err(|e| self.classify(e))?;
+            if loaded.as_deref() != Some(sha256_hex(sql).as_str()) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn migrate_error(&self, error: MigrateError) -> DbError {
+        match error {
+            MigrateError::VersionMissing(found) => DbError::SchemaTooNew {
+                path: self.path.clone(),
+                found,
+                known: MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0),
+            },
+            MigrateError::Execute(e) | MigrateError::ExecuteMigration(e, _) => self.classify(e),
+            other => DbError::Other {
+                path: self.path.clone(),
+                reason: other.to_string(),
+            },
+        }
+    }
+
+    /// Maps an SQLite error to the start-up failure it means.
+    pub fn classify(&self, error: sqlx::Error) -> DbError {
+        let path = self.path.clone();
+        let reason = error.to_string();
+        let code = match &error {
+            sqlx::Error::Database(db) => db.code().and_then(|c| c.parse::<i32>().ok()),
+            _ => None,
+        };
+        // Primary result codes: https://www.sqlite.org/rescode.html
+        match code.map(|c| c & 0xff) {
+            Some(26) | Some(11) => DbError::Corrupt { path, reason }, // SQLITE_NOTADB, SQLITE_CORRUPT
+            Some(8) => DbError::NotWritable { path, reason },         // SQLITE_READONLY
+            Some(14) | Some(23) if self.path.exists() => DbError::Unreadable { path, reason }, // CANTOPEN, AUTH
+            Some(14) => DbError::NotWritable { path, reason },
+            _ => DbError::Other { path, reason },
+        }
+    }
+}
+
+/// Runs one seed file and records its checksum, all in one transaction.
+async fn load_seed(conn: &mut SqliteConnection, file: &str, sql: &str, sha: &str) -> Result<(), sqlx::Error> {
+    let mut tx = conn.begin().await?;
+    sqlx::raw_sql(AssertSqlSafe(sql.to_owned())).execute(&mut *tx).await?;
+    sqlx::query(
+        "INSERT INTO seed_files (file_name, sha256, loaded_at) VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+         ON CONFLICT (file_name) DO UPDATE SET sha256 = excluded.sha256, loaded_at = excluded.loaded_at",
+    )
+    .bind(file)
+    .bind(sha)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
+}
+
+fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,233 @@
+//! The API's one error format: RFC 9457 problem details
+//! (`application/problem+json`).
+//!
+//! Every failure a client can see, from a bad query parameter to an unknown
+//! route, is an [`ApiError`] rendered as a [`Problem`]. Internal causes are
+//! logged, never shown.
+
+use axum::{
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// Media type of every error body.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// An RFC 9457 problem details object.
+#[derive(Debug, Serialize, ToSchema, PartialEq)]
+#[schema(example = json!({
+    "type": "/problems/invalid-parameter",
+    "title": "Invalid query parameter",
+    "status": 400,
+    "detail": "limit must be an integer from 0 to 1000, got \"-1\"",
+    "invalid_params": [{"name": "limit", "reason": "must be an integer from 0 to 1000, got \"-1\"", "accepted": "an integer from 0 to 1000"}]
+}))]
+pub struct Problem {
+    /// URI reference naming the kind of problem; `GET` it for a description.
+    #[serde(rename = "type")]
+    #[schema(example = "/problems/invalid-parameter")]
+    pub type_: String,
+    /// Short summary of the kind of problem; the same for every occurrence.
+    #[schema(example = "Invalid query parameter")]
+    pub title: String,
+    /// HTTP status code.
+    #[schema(example = 400)]
+    pub status: u16,
+    /// What went wrong in this request, for a human.
+    pub detail: String,
+    /// The parameters at fault, when the problem is about the query.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub invalid_params: Vec<InvalidParam>,
+}
+
+/// One query parameter at fault.
+#[derive(Debug, Serialize, ToSchema, PartialEq)]
+pub struct InvalidParam {
+    /// Parameter name as sent.
+    #[schema(example = "limit")]
+    pub name: String,
+    /// Why it was rejected.
+    pub reason: String,
+    /// What the parameter accepts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted: Option<String>,
+}
+
+/// Every error the API answers with.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// A query parameter has a value it does not accept.
+    #[error("{name} {reason}")]
+    InvalidParameter {
+        name: String,
+        reason: String,
+        accepted: Option<String>,
+    },
+    /// A query parameter the endpoint does not know (often a typo).
+    #[error("unknown query parameter {name:?}")]
+    UnknownParameter { name: String, accepted: String },
+    /// The query string is not valid percent-encoded UTF-8.
+    #[error("the query string is malformed: {0}")]
+    MalformedQuery(String),
+    #[error("no report {id:?}; known reports: {known}")]
+    ReportNotFound { id: String, known: String },
+    #[error("report {report:?} has no dataset {dataset:?}")]
+    DatasetNotInReport { report: String, dataset: String },
+    #[error("no resource at {0}")]
+    RouteNotFound(String),
+    #[error("the service holds no report yet")]
+    NoReports,
+    #[error("none of the media types in Accept can be served; available: {0}")]
+    NotAcceptable(String),
+    /// Something that should not happen; the cause is logged, not shown.
+    #[error("internal error")]
+    Internal(String),
+}
+
+impl ApiError {
+    pub fn invalid(name: impl Into<String>, reason: impl Into<String>, accepted: impl Into<String>) -> Self {
+        ApiError::InvalidParameter {
+            name: name.into(),
+            reason: reason.into(),
+            accepted: Some(accepted.into()),
+        }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::InvalidParameter { .. } | ApiError::UnknownParameter { .. } | ApiError::MalformedQuery(_) => {
+                StatusCode::BAD_REQUEST
+            }
+            ApiError::ReportNotFound { .. }
+            | ApiError::DatasetNotInReport { .. }
+            | ApiError::RouteNotFound(_)
+            | ApiError::NoReports => StatusCode::NOT_FOUND,
+            ApiError::NotAcceptable(_) => StatusCode::NOT_ACCEPTABLE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The problem type's slug (`/problems/{slug}`).
+    pub fn slug(&self) -> &'static str {
+        match self {
+            ApiError::InvalidParameter { .. } => "invalid-parameter",
+            ApiError::UnknownParameter { .. } => "unknown-parameter",
+            ApiError::MalformedQuery(_) => "malformed-query",
+            ApiError::ReportNotFound { .. } => "report-not-found",
+            ApiError::DatasetNotInReport { .. } => "dataset-not-found",
+            ApiError::RouteNotFound(_) => "not-found",
+            ApiError::NoReports => "no-reports",
+            ApiError::NotAcceptable(_) => "not-acceptable",
+            ApiError::Internal(_) => "internal-error",
+        }
+    }
+
+    pub fn problem(&self) -> Problem {
+        let (title, detail) = match self {
+            ApiError::Internal(_) => ("Internal error", "The service failed to answer; the cause has been logged.".to_owned()),
+            other => (problem_type(other.slug()).map(|t| t.title).unwrap_or("Error"), other.to_string()),
+        };
+        let invalid_params = match self {
+            ApiError::InvalidParameter { name, reason, accepted } => vec![InvalidParam {
+                name: name.clone(),
+                reason: reason.clone(),
+                accepted: accepted.clone(),
+            }],
+            ApiError::UnknownParameter { name, accepted } => vec![InvalidParam {
+                name: name.clone(),
+                reason: "is not a parameter of this endpoint".to_owned(),
+                accepted: Some(accepted.clone()),
+            }],
+            _ => Vec::new(),
+        };
+        Problem {
+            type_: format!("/problems/{}", self.slug()),
+            title: title.to_owned(),
+            status: self.status().as_u16(),
+            detail,
+            invalid_params,
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if let ApiError::Internal(cause) = &self {
+            tracing::error!(%cause, "internal error");
+        }
+        problem_response(&self.problem())
+    }
+}
+
+/// Renders a problem with its status and media type.
+pub fn problem_response(problem: &Problem) -> Response {
+    let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let body = serde_json::to_vec(problem).expect("a problem serialises");
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON)),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// Documentation of one problem type, served at `/problems/{slug}`.
+#[derive(Debug, Serialize, ToSchema, Clone, Copy)]
+pub struct ProblemType {
+    /// The `type` value of problems of this kind.
+    #[schema(example = "/problems/invalid-parameter")]
+    #[serde(rename = "type")]
+    pub type_: &'static str,
+    pub title: &'static str,
+    pub status: u16,
+    /// When it happens and what to do.
+    pub description: &'static str,
+}
+
+/// Every problem type the API can answer with.
+pub static PROBLEM_TYPES: &[ProblemType] = &[
+    ProblemType { type_: "/problems/invalid-parameter", title: "Invalid query parameter", status: 400, description: "A query parameter has a value it does not accept (not a number, out of range, not a known category, given twice). `invalid_params` names it and says what it accepts." },
+    ProblemType { type_: "/problems/unknown-parameter", title: "Unknown query parameter", status: 400, description: "The endpoint has no parameter of this name; typos are rejected rather than ignored. `invalid_params[].accepted` lists the parameters it has." },
+    ProblemType { type_: "/problems/malformed-query", title: "Malformed query string", status: 400, description: "The query string is not valid percent-encoded UTF-8 (for example `%zz` or an encoded byte sequence that is not UTF-8)." },
+    ProblemType { type_: "/problems/report-not-found", title: "Report not found", status: 404, description: "No report has this id. `GET /reports` lists them." },
+    ProblemType { type_: "/problems/dataset-not-found", title: "Dataset not found", status: 404, description: "The report exists but has no dataset of this kind. `GET /reports/{report_id}` lists its datasets." },
+    ProblemType { type_: "/problems/not-found", title: "Not found", status: 404, description: "No resource at this path. `GET /openapi.json` lists every path." },
+    ProblemType { type_: "/problems/no-reports", title: "No reports", status: 404, description: "The database holds no report; the service was started on an empty database." },
+    ProblemType { type_: "/problems/not-acceptable", title: "Not acceptable", status: 406, description: "None of the media types in the Accept header can be produced. Datasets are available as application/json, text/csv and application/x-ndjson (or use ?format=)." },
+    ProblemType { type_: "/problems/internal-error", title: "Internal error", status: 500, description: "The service failed to answer. This is a bug; the cause is logged with the request id." },
+];
+
+/// The documentation of a problem type by slug.
+pub fn problem_type(slug: &str) -> Option<&'static ProblemType> {
+    PROBLEM_TYPES.iter().find(|t| t.type_.strip_prefix("/problems/") == Some(slug))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_error_has_a_documented_problem_type() {
+        let errors = [
+            ApiError::invalid("limit", "bad", "0-1000"),
+            ApiError::UnknownParameter { name: "x".into(), accepted: "y".into() },
+            ApiError::MalformedQuery("x".into()),
+            ApiError::ReportNotFound { id: "x".into(), known: "y".into() },
+            ApiError::DatasetNotInReport { report: "x".into(), dataset: "y".into() },
+            ApiError::RouteNotFound("/x".into()),
+            ApiError::NoReports,
+            ApiError::NotAcceptable("x".into()),
+            ApiError::Internal("x".into()),
+        ];
+        for e in errors {
+            let t = problem_type(e.slug()).unwrap_or_else(|| panic!("{} undocumented", e.slug()));
+            assert_eq!(t.status, e.status().as_u16());
+            assert_eq!(e.problem().title, t.title);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! The service's self-description: the API index, the OpenAPI document,
+//! Swagger UI, the problem-type documentation and the 404 fallback.
+
+use axum::{
+    Json, Router,
+    extract::{OriginalUri, Path, State},
+    http::{HeaderValue, header},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use serde::Serialize;
+use utoipa::ToSchema;
+use utoipa_swagger_ui::{Config, SwaggerUi};
+
+use crate::data::kinds::KINDS;
+use crate::error::{ApiError, PROBLEM_TYPES, Problem, ProblemType, problem_type};
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    let swagger: Router<AppState> = SwaggerUi::new("/docs")
+        .config(Config::new(["/openapi.json"]).try_it_out_enabled(true).display_request_duration(true))
+        .into();
+    Router::new()
+        .route("/", get(index))
+        .route("/openapi.json", get(openapi_json))
+        .route("/problems", get(list_problem_types))
+        .route("/problems/{slug}", get(get_problem_type))
+        .merge(swagger)
+}
+
+/// A link to one dataset endpoint.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DatasetLink {
+    #[schema(example = "talent-cities")]
+    pub dataset: &'static str,
+    #[schema(example = "/talent/cities")]
+    pub href: &'static str,
+    pub summary: &'static str,
+}
+
+/// The API's entry point: where everything is.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiIndex {
+    pub title: &'static str,
+    pub description: &'static str,
+    /// Swagger UI.
+    #[schema(example = "/docs")]
+    pub docs: &'static str,
+    /// The OpenAPI 3.1 document.
+    #[schema(example = "/openapi.json")]
+    pub openapi: &'static str,
+    /// The catalogue of reports.
+    #[schema(example = "/reports")]
+    pub reports: &'static str,
+    /// Every dataset endpoint.
+    pub datasets: Vec<DatasetLink>,
+}
+
+/// Where everything is: documentation, catalogue and dataset endpoints.
+#[utoipa::path(get, path = "/", tag = "meta", operation_id = "index",
+    responses((status = 200, description = "The API index", body = ApiIndex)))]
+pub async fn index() -> Json<ApiIndex> {
+    Json(ApiIndex {
+        title: "talent-trends-api",
+        description: "Every figure of talent-market trend reports, starting with Maimai's 2023 AIGC人才趋势报告, as read-only JSON, CSV and NDJSON.",
+        docs: "/docs",
+        openapi: "/openapi.json",
+        reports: "/reports",
+        datasets: KINDS
+            .iter()
+            .map(|k| DatasetLink {
+                dataset: k.id,
+                href: k.path,
+                summary: k.summary,
+            })
+            .collect(),
+    })
+}
+
+/// The OpenAPI 3.1 document of this API.
+#[utoipa::path(get, path = "/openapi.json", tag = "meta", operation_id = "openapi",
+    responses((status = 200, description = "The OpenAPI document", content_type = "application/json", body = Object)))]
+pub async fn openapi_json(State(state): State<AppState>) -> Response {
+    (
+        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        state.openapi_json(),
+    )
+        .into_response()
+}
+
+/// Every problem type the API answers errors with.
+#[utoipa::path(get, path = "/problems", tag = "meta", operation_id = "list_problem_types",
+    responses((status = 200, description = "Problem types", body = [ProblemType])))]
+pub async fn list_problem_types() -> Json<&'static [ProblemType]> {
+    Json(PROBLEM_TYPES)
+}
+
+/// What one problem type means (the `type` of a problem body points here).
+#[utoipa::path(get, path = "/problems/{slug}", tag = "meta", operation_id = "get_problem_type",
+    params(("slug" = String, Path, description = "Problem type slug", example = "invalid-parameter")),
+    responses(
+        (status = 200, description = "The problem type", body = ProblemType),
+        (status = 404, description = "No such problem type", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn get_problem_type(Path(slug): Path<String>) -> Result<Json<&'static ProblemType>, ApiError> {
+    problem_type(&slug)
+        .map(Json)
+        .ok_or_else(|| ApiError::RouteNotFound(format!("/problems/{slug}")))
+}
+
+/// Any path no route matches.
+pub async fn not_found(OriginalUri(uri): OriginalUri) -> ApiError {
+    ApiError::RouteNotFound(uri.path().to_owned())
+}

@@ -1,0 +1,137 @@
+//! `GET /reports` and `GET /reports/{report_id}`: the catalogue.
+
+use axum::{
+    Json, Router,
+    extract::{Path, RawQuery, State},
+    routing::get,
+};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::api::query::{Params, decode_query};
+use crate::data::catalog::{DatasetInfo, ReportEntry, ReportInfo};
+use crate::error::{ApiError, Problem};
+use crate::http::datasets::known_reports;
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/reports", get(list_reports))
+        .route("/reports/{report_id}", get(get_report))
+}
+
+/// A report with the datasets (charts) it holds.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Report {
+    #[serde(flatten)]
+    pub info: ReportInfo,
+    /// True for the report dataset endpoints answer when `?report=` is not given
+    /// (the most recently published).
+    pub is_default: bool,
+    /// The report's datasets, in the order of the report.
+    pub datasets: Vec<DatasetInfo>,
+}
+
+impl Report {
+    fn new(entry: &ReportEntry, is_default: bool) -> Report {
+        Report {
+            info: (*entry.info).clone(),
+            is_default,
+            datasets: entry.datasets.iter().map(|d| d.info.clone()).collect(),
+        }
+    }
+}
+
+/// Paging and version information of the catalogue.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CatalogueMeta {
+    /// Number of reports.
+    #[schema(example = 1)]
+    pub total: usize,
+    /// Version of the data; changes when any seed is revised.
+    #[schema(example = "3f2a9c1b7d4e5f60")]
+    pub data_version: String,
+}
+
+/// The catalogue: every report, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportList {
+    pub data: Vec<Report>,
+    pub meta: CatalogueMeta,
+}
+
+/// One report.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportDocument {
+    pub data: Report,
+    pub meta: CatalogueMeta,
+}
+
+/// List every report with its datasets.
+///
+/// Each dataset entry gives its chart title, page, unit, row count and any
+/// uncertainty notes, and the endpoint (`href`) that serves its rows.
+#[utoipa::path(
+    get,
+    path = "/reports",
+    tag = "reports",
+    operation_id = "list_reports",
+    responses(
+        (status = 200, description = "The catalogue", body = ReportList),
+        (status = 400, description = "A query parameter was given (this endpoint takes none)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn list_reports(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Json<ReportList>, ApiError> {
+    Params::new(decode_query(query.as_deref())?).finish(&[])?;
+    let catalog = state.catalog();
+    let data = catalog
+        .reports
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| Report::new(entry, i == 0))
+        .collect::<Vec<_>>();
+    Ok(Json(ReportList {
+        meta: CatalogueMeta {
+            total: data.len(),
+            data_version: catalog.data_version.clone(),
+        },
+        data,
+    }))
+}
+
+/// One report with its datasets.
+#[utoipa::path(
+    get,
+    path = "/reports/{report_id}",
+    tag = "reports",
+    operation_id = "get_report",
+    params(("report_id" = String, Path, description = "Report id, as listed by `GET /reports`", example = "maimai-aigc-talent-2023")),
+    responses(
+        (status = 200, description = "The report", body = ReportDocument),
+        (status = 400, description = "A query parameter was given (this endpoint takes none)", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No report has this id", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn get_report(
+    State(state): State<AppState>,
+    Path(report_id): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<ReportDocument>, ApiError> {
+    Params::new(decode_query(query.as_deref())?).finish(&[])?;
+    let catalog = state.catalog();
+    let position = catalog
+        .reports
+        .iter()
+        .position(|r| r.info.id == report_id)
+        .ok_or_else(|| ApiError::ReportNotFound {
+            id: report_id.clone(),
+            known: known_reports(&catalog),
+        })?;
+    Ok(Json(ReportDocument {
+        data: Report::new(&catalog.reports[position], position == 0),
+        meta: CatalogueMeta {
+            total: 1,
+            data_version: catalog.data_version.clone(),
+        },
+    }))
+}

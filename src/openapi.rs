@@ -1,0 +1,336 @@
+//! The OpenAPI 3.1 document, generated from the code: the hand-written
+//! endpoints from their `#[utoipa::path]` annotations, the dataset endpoints
+//! from the dataset descriptors that also drive the query engine, so the two
+//! cannot disagree.
+
+use utoipa::{
+    OpenApi,
+    openapi::{
+        Content, HttpMethod, Object, ObjectBuilder, Ref, RefOr, Required, Response, ResponseBuilder, Schema, Type,
+        path::{OperationBuilder, Parameter, ParameterBuilder, ParameterIn, ParameterStyle},
+        schema::{AnyOfBuilder, ArrayBuilder, SchemaType},
+    },
+};
+
+use crate::api::query::{DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET};
+use crate::api::render::{DatasetMeta, ReportRef, SourceRef};
+use crate::data::{
+    catalog::{DatasetInfo, MonthRange, ReportInfo},
+    kinds::{DatasetKind, Extra, FieldType, KINDS},
+    table::{FilterRule, Table},
+};
+use crate::error::{InvalidParam, Problem, ProblemType};
+use crate::http::{meta, reports};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "talent-trends-api",
+        description = "Every figure of talent-market trend reports as a read-only API, starting with Maimai's \
+\"2023 AIGC人才趋势报告\" (脉脉高聘人才智库, published 2023-03-30, data 2022-02 to 2023-02).\n\n\
+Each chart of a report is a dataset. Figures are exactly as printed (percent with two decimals, index points, \
+annual salary in 10k CNY); Chinese labels are verbatim with English translations beside them; every answer \
+carries its provenance (chart title, page, footnote) in `meta`. Where the report's text does not decide how a \
+figure maps to its label, the reading used is explained and flagged (`uncertain`, `uncertainty_note`).\n\n\
+Dataset endpoints share one query language: `report`, `lang`, `format` (or `Accept`: JSON, CSV, NDJSON), \
+`shape`, `sort`, `fields`, `limit`/`offset` and per-dataset filters. Unknown parameters and invalid values \
+answer 400 with an RFC 9457 problem (`application/problem+json`).",
+        license(name = "MIT OR Apache-2.0"),
+    ),
+    paths(
+        meta::index,
+        meta::openapi_json,
+        meta::list_problem_types,
+        meta::get_problem_type,
+        reports::list_reports,
+        reports::get_report,
+    ),
+    components(schemas(
+        Problem, InvalidParam, ProblemType, DatasetMeta, ReportRef, SourceRef, MonthRange, ReportInfo,
+        DatasetInfo, reports::Report, reports::ReportList, reports::ReportDocument, reports::CatalogueMeta,
+        meta::ApiIndex, meta::DatasetLink,
+    )),
+    tags(
+        (name = "attention", description = "Attention to AIGC over time"),
+        (name = "talent", description = "Who AIGC talent is: industries, cities, age, education, experience"),
+        (name = "jobs", description = "AIGC recruiting: posting growth, industries, hot positions, salaries, skills"),
+        (name = "applications", description = "Where AIGC is applied"),
+        (name = "reports", description = "The catalogue of reports and their datasets"),
+        (name = "meta", description = "The API's own documentation"),
+    )
+)]
+struct ApiDoc;
+
+/// The whole OpenAPI document.
+pub fn document() -> utoipa::openapi::OpenApi {
+    let mut doc = ApiDoc::openapi();
+    let components = doc.components.get_or_insert_with(Default::default);
+    for kind in KINDS {
+        let table = Table::for_kind(kind);
+        let row = kind.row_schema_name();
+        components.schemas.insert(row.clone(), row_schema(kind, &table).into());
+        let mut bodies = vec![row];
+        if kind.extra == Extra::CompareCohorts {
+            let comparison = "TalentAgesComparisonRow".to_owned();
+            components.schemas.insert(comparison.clone(), age_comparison_schema().into());
+            bodies.push(comparison);
+        }
+        doc.paths.add_path_operation(kind.path, vec![HttpMethod::Get], operation(kind, &table, &bodies));
+    }
+    doc
+}
+
+fn schema_ref(name: &str) -> RefOr<Schema> {
+    RefOr::Ref(Ref::from_schema_name(name))
+}
+
+fn typed(ty: FieldType, nullable: bool) -> ObjectBuilder {
+    let base = match ty {
+        FieldType::Text | FieldType::Month => Type::String,
+        FieldType::Integer => Type::Integer,
+        FieldType::Figure => Type::Number,
+        FieldType::Boolean => Type::Boolean,
+    };
+    let schema_type: SchemaType = if nullable {
+        [base, Type::Null].into_iter().collect()
+    } else {
+        base.into()
+    };
+    let builder = ObjectBuilder::new().schema_type(schema_type);
+    match ty {
+        FieldType::Month => builder.pattern(Some(MONTH_PATTERN)),
+        _ => builder,
+    }
+}
+
+const MONTH_PATTERN: &str = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+
+fn row_schema(kind: &DatasetKind, table: &Table) -> Object {
+    let mut builder = ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .description(Some(format!(
+            "One row of `{}`. Every field is present unless `?fields=` selects some.",
+            kind.path
+        )))
+        .property(
+            "label",
+            typed(FieldType::Text, false).description(Some(format!(
+                "The row's label in the language chosen by `lang`: `{}` (zh, default) or `{}` (en).",
+                kind.label.0, kind.label.1
+            ))),
+        );
+    for field in &table.fields {
+        builder = builder.property(
+            field.name.as_ref(),
+            typed(field.ty, field.nullable).description(Some(field.description.as_ref())),
+        );
+    }
+    builder.build()
+}
+
+fn age_comparison_schema() -> Object {
+    ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .description(Some(
+            "One age band of `/talent/ages?compare=first,second`: both cohorts' shares side by side. \
+             The share fields are named after the cohorts (`aigc_share_pct`, `internet_share_pct`).",
+        ))
+        .property("label", typed(FieldType::Text, false).description(Some("Age band in the language chosen by `lang`.")))
+        .property("band_order", typed(FieldType::Integer, false).description(Some("Position of the age band, 1 = youngest.")))
+        .property("age_band", typed(FieldType::Text, false).description(Some("Age band as printed.")))
+        .property("age_band_en", typed(FieldType::Text, false).description(Some("Age band in English.")))
+        .property(
+            "difference_pp",
+            typed(FieldType::Figure, true)
+                .description(Some("First cohort's share minus the second's, in percentage points (exact).")),
+        )
+        .property("uncertain", typed(FieldType::Boolean, false).description(Some("True when either cohort's row is uncertain.")))
+        .property("uncertainty_note", typed(FieldType::Text, true).description(Some("Why, when uncertain.")))
+        .additional_properties(Some(
+            typed(FieldType::Figure, true).description(Some("`{cohort}_share_pct`: the cohort's share of this band, in percent.")),
+        ))
+        .build()
+}
+
+fn envelope_schema(row: &str) -> Schema {
+    ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .property("data", ArrayBuilder::new().items(schema_ref(row)))
+        .required("data")
+        .property("meta", schema_ref("DatasetMeta"))
+        .required("meta")
+        .build()
+        .into()
+}
+
+fn query_param(name: &str, schema: impl Into<RefOr<Schema>>, description: &str) -> ParameterBuilder {
+    ParameterBuilder::new()
+        .name(name)
+        .parameter_in(ParameterIn::Query)
+        .required(Required::False)
+        .schema(Some(schema))
+        .description(Some(description))
+}
+
+fn enum_param(name: &str, values: &[&str], default: Option<&str>, description: &str) -> Parameter {
+    let schema = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(values.iter().copied()))
+        .default(default.map(Into::into));
+    query_param(name, schema, description).build()
+}
+
+fn field_list_pattern(names: &[String], signed: bool) -> String {
+    let sign = if signed { "-?" } else { "" };
+    let alternatives = names.join("|");
+    format!("^{sign}({alternatives})(,{sign}({alternatives}))*$")
+}
+
+fn common_parameters(table: &Table) -> Vec<Parameter> {
+    let names: Vec<String> = std::iter::once("label".to_owned())
+        .chain(table.fields.iter().map(|f| f.name.to_string()))
+        .collect();
+    vec![
+        query_param(
+            "report",
+            ObjectBuilder::new().schema_type(Type::String).pattern(Some("^[a-z0-9][a-z0-9-]*$")),
+            "Report id (see `GET /reports`). Default: the most recently published report.",
+        )
+        .example(Some("maimai-aigc-talent-2023".into()))
+        .build(),
+        enum_param("lang", &["zh", "en"], Some("zh"), "Language of each row's `label`: `zh` (as printed) or `en`. Both label fields stay in the row."),
+        enum_param("format", &["json", "csv", "ndjson"], None, "Representation; overrides `Accept`. CSV is UTF-8 with a byte-order mark and a header row; NDJSON has one row object per line."),
+        enum_param("shape", &["envelope", "array"], Some("envelope"), "`envelope` answers `{\"data\": [...], \"meta\": {...}}`; `array` answers the bare array of rows (JSON only)."),
+        query_param(
+            "sort",
+            ObjectBuilder::new().schema_type(Type::String).pattern(Some(field_list_pattern(&names, true))),
+            &format!(
+                "Sort keys, comma-separated; prefix `-` for descending. Fields: {}. Default: the chart's own order.",
+                names.join(", ")
+            ),
+        )
+        .example(Some("-share_pct".into()))
+        .build(),
+        query_param(
+            "fields",
+            ObjectBuilder::new().schema_type(Type::String).pattern(Some(field_list_pattern(&names, false))),
+            &format!("Fields to return, comma-separated, in this order. Fields: {}.", names.join(", ")),
+        )
+        .build(),
+        query_param(
+            "limit",
+            ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .minimum(Some(0))
+                .maximum(Some(MAX_LIMIT as u64))
+                .default(Some(DEFAULT_LIMIT.into())),
+            &format!("Rows per answer, 0 to {MAX_LIMIT} (0 answers only `meta`)."),
+        )
+        .build(),
+        query_param(
+            "offset",
+            ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .minimum(Some(0))
+                .maximum(Some(MAX_OFFSET as u64))
+                .default(Some(0.into())),
+            "Rows to skip before the first row answered. A `Link` header gives the next and previous pages.",
+        )
+        .build(),
+    ]
+}
+
+fn filter_parameters(table: &Table) -> Vec<Parameter> {
+    table
+        .filters
+        .iter()
+        .map(|filter| {
+            let schema: RefOr<Schema> = match (&filter.rule, filter.ty) {
+                (FilterRule::Equals(_), FieldType::Boolean) => typed(FieldType::Boolean, false).into(),
+                (FilterRule::Equals(_), ty) => ArrayBuilder::new()
+                    .items(typed(ty, false).min_length(Some(1)))
+                    .min_items(Some(1))
+                    .into(),
+                (FilterRule::OneOf(_, values), _) => ArrayBuilder::new()
+                    .items(
+                        ObjectBuilder::new()
+                            .schema_type(Type::String)
+                            .enum_values(Some(values.iter().map(|v| v.to_string()))),
+                    )
+                    .min_items(Some(1))
+                    .into(),
+                (FilterRule::AtLeast(_) | FilterRule::AtMost(_), ty) => typed(ty, false).into(),
+            };
+            let mut param = query_param(&filter.param, schema, &filter.description);
+            if filter.repeatable() && filter.ty != FieldType::Boolean {
+                param = param.style(Some(ParameterStyle::Form)).explode(Some(true));
+            }
+            param.build()
+        })
+        .collect()
+}
+
+fn problem_response(description: &str) -> Response {
+    ResponseBuilder::new()
+        .description(description)
+        .content("application/problem+json", Content::new(Some(schema_ref("Problem"))))
+        .build()
+}
+
+fn operation(kind: &DatasetKind, table: &Table, row_schemas: &[String]) -> utoipa::openapi::path::Operation {
+    let mut parameters = common_parameters(table);
+    if kind.extra == Extra::CompareCohorts {
+        parameters.push(
+            query_param(
+                "compare",
+                ObjectBuilder::new().schema_type(Type::String).pattern(Some("^[a-z_]+,[a-z_]+$")),
+                "Two different cohorts, comma-separated (`aigc,internet`): answer one row per age band with both \
+                 shares (`{cohort}_share_pct`) and `difference_pp` = first minus second, in percentage points. \
+                 Cannot be combined with `cohort` or the share filters; the comparison's own filters are \
+                 `age_band`, `min_difference`, `max_difference` and `uncertain`.",
+            )
+            .example(Some("aigc,internet".into()))
+            .build(),
+        );
+    }
+    parameters.extend(filter_parameters(table));
+
+    let mut json = AnyOfBuilder::new();
+    for row in row_schemas {
+        let envelope_name = format!("{row}Envelope");
+        json = json.item(envelope_schema(row)).description(Some(format!(
+            "`{{\"data\": [rows], \"meta\": DatasetMeta}}`, or with `shape=array` the bare array of rows ({envelope_name})."
+        )));
+        json = json.item(ArrayBuilder::new().items(schema_ref(row)));
+    }
+    let text = |description: &str| {
+        Content::new(Some(
+            ObjectBuilder::new().schema_type(Type::String).description(Some(description)),
+        ))
+    };
+    let ok = ResponseBuilder::new()
+        .description("The dataset's rows. JSON by default; CSV or NDJSON by `Accept` or `format`.")
+        .content("application/json", Content::new(Some(Schema::AnyOf(json.build()))))
+        .content("text/csv", text("UTF-8 CSV with a byte-order mark and a header row of field names."))
+        .content("application/x-ndjson", text("One JSON row object per line."))
+        .header(
+            "Link",
+            utoipa::openapi::header::HeaderBuilder::new()
+                .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
+                .description(Some("RFC 8288 links to the `next` and `prev` pages, where they exist."))
+                .build(),
+        )
+        .build();
+
+    OperationBuilder::new()
+        .tag(kind.tag)
+        .operation_id(Some(kind.id.replace('-', "_")))
+        .summary(Some(kind.summary))
+        .description(Some(kind.description))
+        .parameters(Some(parameters))
+        .response("200", ok)
+        .response("400", problem_response("An unknown parameter, an invalid value, or a category the dataset does not hold"))
+        .response("404", problem_response("No such report, or the report has no dataset of this kind"))
+        .response("406", problem_response("None of the media types in `Accept` can be produced"))
+        .build()
+}

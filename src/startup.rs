@@ -1,0 +1,102 @@
+//! Start-up: prepare the database, load the catalogue, bind and serve until a
+//! signal, with one clear line and a distinct exit code for each fault.
+
+use std::net::SocketAddr;
+
+use tokio::net::TcpListener;
+
+use crate::data::catalog::{Catalog, LoadError};
+use crate::db::{Database, DbError};
+use crate::http::app;
+use crate::state::AppState;
+
+/// A fault that stops the service from starting. See [`StartupError::exit_code`].
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Database(#[from] DbError),
+    #[error("cannot load the data: {0}")]
+    Load(#[from] LoadError),
+    #[error("cannot listen on {addr}: address already in use (another process holds the port; pick another with --bind / BIND_ADDR)")]
+    AddressInUse { addr: SocketAddr },
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+    #[error("server error: {0}")]
+    Serve(std::io::Error),
+}
+
+impl StartupError {
+    /// Process exit code (documented in the README).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            StartupError::Database(e) => e.exit_code(),
+            StartupError::Load(_) => 15,
+            StartupError::AddressInUse { .. } => 20,
+            StartupError::Bind { .. } => 21,
+            StartupError::Serve(_) => 1,
+        }
+    }
+}
+
+/// Creates, migrates and seeds the database as needed, then loads the
+/// catalogue through a read-only pool.
+pub async fn load(database_url: &str) -> Result<(Catalog, sqlx::SqlitePool), StartupError> {
+    let database = Database::from_url(database_url)?;
+    let prepared = database.prepare().await?;
+    if prepared.created {
+        tracing::info!(path = %database.path().display(), "created database");
+    }
+    if prepared.migrations_applied > 0 {
+        tracing::info!(count = prepared.migrations_applied, "applied migrations");
+    }
+    for file in &prepared.seeds_loaded {
+        tracing::info!(%file, "loaded seed file");
+    }
+    let pool = database.open_read_only_pool().await?;
+    let catalog = Catalog::load(&pool).await?;
+    tracing::info!(
+        reports = catalog.reports.len(),
+        data_version = %catalog.data_version,
+        "data loaded"
+    );
+    Ok((catalog, pool))
+}
+
+/// Binds `addr` and serves the API until Ctrl-C or SIGTERM.
+pub async fn serve(database_url: &str, addr: SocketAddr) -> Result<(), StartupError> {
+    let (catalog, _pool) = load(database_url).await?;
+    let listener = TcpListener::bind(addr).await.map_err(|source| match source.kind() {
+        std::io::ErrorKind::AddrInUse => StartupError::AddressInUse { addr },
+        _ => StartupError::Bind { addr, source },
+    })?;
+    let local = listener.local_addr().map_err(StartupError::Serve)?;
+    tracing::info!("listening on http://{local} (docs at http://{local}/docs)");
+    axum::serve(listener, app(AppState::new(catalog)))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(StartupError::Serve)?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => tracing::info!("received Ctrl-C, shutting down"),
+        () = terminate => tracing::info!("received SIGTERM, shutting down"),
+    }
+}
