@@ -88,16 +88,18 @@ impl Database {
             reason: reason.to_owned(),
         };
         if !url.starts_with("sqlite:") {
-            return Err(invalid("it must start with sqlite: (for example sqlite://data/talent.db)"));
+            return Err(invalid(
+                "it must start with sqlite: (for example sqlite://data/talent.db)",
+            ));
         }
         let options = SqliteConnectOptions::from_str(url).map_err(|e| invalid(&e.to_string()))?;
         let path = options.get_filename().to_path_buf();
         if path.as_os_str().is_empty() || path.to_string_lossy().contains(":memory:") || url.contains("mode=memory") {
-            return Err(invalid("an in-memory database cannot be shared with the read-only pool; use a file"));
+            return Err(invalid(
+                "an in-memory database cannot be shared with the read-only pool; use a file",
+            ));
         }
-        let options = options
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
+        let options = options.foreign_keys(true).busy_timeout(Duration::from_secs(5));
         Ok(Database { options, path })
     }
 
@@ -258,7 +260,8 @@ impl Database {
         match code.map(|c| c & 0xff) {
             Some(26) | Some(11) => DbError::Corrupt { path, reason }, // SQLITE_NOTADB, SQLITE_CORRUPT
             Some(8) => DbError::NotWritable { path, reason },         // SQLITE_READONLY
-            Some(14) | Some(23) if self.path.exists() => DbError::Unreadable { path, reason }, // CANTOPEN, AUTH
+            // SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_AUTH on a file that exists: it cannot be read.
+            Some(14) | Some(10) | Some(23) if self.path.exists() => DbError::Unreadable { path, reason },
             Some(14) => DbError::NotWritable { path, reason },
             _ => DbError::Other { path, reason },
         }
@@ -281,5 +284,8 @@ async fn load_seed(conn: &mut SqliteConnection, file: &str, sql: &str, sha: &str
 }
 
 fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

@@ -126,8 +126,14 @@ impl ApiError {
 
     pub fn problem(&self) -> Problem {
         let (title, detail) = match self {
-            ApiError::Internal(_) => ("Internal error", "The service failed to answer; the cause has been logged.".to_owned()),
-            other => (problem_type(other.slug()).map(|t| t.title).unwrap_or("Error"), other.to_string()),
+            ApiError::Internal(_) => (
+                "Internal error",
+                "The service failed to answer; the cause has been logged.".to_owned(),
+            ),
+            other => (
+                problem_type(other.slug()).map(|t| t.title).unwrap_or("Error"),
+                other.to_string(),
+            ),
         };
         let invalid_params = match self {
             ApiError::InvalidParameter { name, reason, accepted } => vec![InvalidParam {
@@ -191,20 +197,67 @@ pub struct ProblemType {
 
 /// Every problem type the API can answer with.
 pub static PROBLEM_TYPES: &[ProblemType] = &[
-    ProblemType { type_: "/problems/invalid-parameter", title: "Invalid query parameter", status: 400, description: "A query parameter has a value it does not accept (not a number, out of range, not a known category, given twice). `invalid_params` names it and says what it accepts." },
-    ProblemType { type_: "/problems/unknown-parameter", title: "Unknown query parameter", status: 400, description: "The endpoint has no parameter of this name; typos are rejected rather than ignored. `invalid_params[].accepted` lists the parameters it has." },
-    ProblemType { type_: "/problems/malformed-query", title: "Malformed query string", status: 400, description: "The query string is not valid percent-encoded UTF-8 (for example `%zz` or an encoded byte sequence that is not UTF-8)." },
-    ProblemType { type_: "/problems/report-not-found", title: "Report not found", status: 404, description: "No report has this id. `GET /reports` lists them." },
-    ProblemType { type_: "/problems/dataset-not-found", title: "Dataset not found", status: 404, description: "The report exists but has no dataset of this kind. `GET /reports/{report_id}` lists its datasets." },
-    ProblemType { type_: "/problems/not-found", title: "Not found", status: 404, description: "No resource at this path. `GET /openapi.json` lists every path." },
-    ProblemType { type_: "/problems/no-reports", title: "No reports", status: 404, description: "The database holds no report; the service was started on an empty database." },
-    ProblemType { type_: "/problems/not-acceptable", title: "Not acceptable", status: 406, description: "None of the media types in the Accept header can be produced. Datasets are available as application/json, text/csv and application/x-ndjson (or use ?format=)." },
-    ProblemType { type_: "/problems/internal-error", title: "Internal error", status: 500, description: "The service failed to answer. This is a bug; the cause is logged with the request id." },
+    ProblemType {
+        type_: "/problems/invalid-parameter",
+        title: "Invalid query parameter",
+        status: 400,
+        description: "A query parameter has a value it does not accept (not a number, out of range, not a known category, given twice). `invalid_params` names it and says what it accepts.",
+    },
+    ProblemType {
+        type_: "/problems/unknown-parameter",
+        title: "Unknown query parameter",
+        status: 400,
+        description: "The endpoint has no parameter of this name; typos are rejected rather than ignored. `invalid_params[].accepted` lists the parameters it has.",
+    },
+    ProblemType {
+        type_: "/problems/malformed-query",
+        title: "Malformed query string",
+        status: 400,
+        description: "The query string is not valid percent-encoded UTF-8 (for example `%zz` or an encoded byte sequence that is not UTF-8).",
+    },
+    ProblemType {
+        type_: "/problems/report-not-found",
+        title: "Report not found",
+        status: 404,
+        description: "No report has this id. `GET /reports` lists them.",
+    },
+    ProblemType {
+        type_: "/problems/dataset-not-found",
+        title: "Dataset not found",
+        status: 404,
+        description: "The report exists but has no dataset of this kind. `GET /reports/{report_id}` lists its datasets.",
+    },
+    ProblemType {
+        type_: "/problems/not-found",
+        title: "Not found",
+        status: 404,
+        description: "No resource at this path. `GET /openapi.json` lists every path.",
+    },
+    ProblemType {
+        type_: "/problems/no-reports",
+        title: "No reports",
+        status: 404,
+        description: "The database holds no report; the service was started on an empty database.",
+    },
+    ProblemType {
+        type_: "/problems/not-acceptable",
+        title: "Not acceptable",
+        status: 406,
+        description: "None of the media types in the Accept header can be produced. Datasets are available as application/json, text/csv and application/x-ndjson (or use ?format=).",
+    },
+    ProblemType {
+        type_: "/problems/internal-error",
+        title: "Internal error",
+        status: 500,
+        description: "The service failed to answer. This is a bug; the cause is logged with the request id.",
+    },
 ];
 
 /// The documentation of a problem type by slug.
 pub fn problem_type(slug: &str) -> Option<&'static ProblemType> {
-    PROBLEM_TYPES.iter().find(|t| t.type_.strip_prefix("/problems/") == Some(slug))
+    PROBLEM_TYPES
+        .iter()
+        .find(|t| t.type_.strip_prefix("/problems/") == Some(slug))
 }
 
 #[cfg(test)]
@@ -215,10 +268,19 @@ mod tests {
     fn every_error_has_a_documented_problem_type() {
         let errors = [
             ApiError::invalid("limit", "bad", "0-1000"),
-            ApiError::UnknownParameter { name: "x".into(), accepted: "y".into() },
+            ApiError::UnknownParameter {
+                name: "x".into(),
+                accepted: "y".into(),
+            },
             ApiError::MalformedQuery("x".into()),
-            ApiError::ReportNotFound { id: "x".into(), known: "y".into() },
-            ApiError::DatasetNotInReport { report: "x".into(), dataset: "y".into() },
+            ApiError::ReportNotFound {
+                id: "x".into(),
+                known: "y".into(),
+            },
+            ApiError::DatasetNotInReport {
+                report: "x".into(),
+                dataset: "y".into(),
+            },
             ApiError::RouteNotFound("/x".into()),
             ApiError::NoReports,
             ApiError::NotAcceptable("x".into()),

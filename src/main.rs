@@ -16,7 +16,12 @@ async fn main() -> ExitCode {
         Command::Serve => startup::serve(&cli.database_url, cli.bind).await,
         Command::Migrate => migrate(&cli.database_url).await,
         Command::Openapi => {
-            println!("{}", openapi::document().to_pretty_json().expect("the OpenAPI document serialises"));
+            println!(
+                "{}",
+                openapi::document()
+                    .to_pretty_json()
+                    .expect("the OpenAPI document serialises")
+            );
             Ok(())
         }
     };
@@ -36,7 +41,11 @@ async fn migrate(database_url: &str) -> Result<(), startup::StartupError> {
         "{}: {} migration(s) applied, seed files loaded: {}",
         database.path().display(),
         prepared.migrations_applied,
-        if prepared.seeds_loaded.is_empty() { "none (all up to date)".to_owned() } else { prepared.seeds_loaded.join(", ") }
+        if prepared.seeds_loaded.is_empty() {
+            "none (all up to date)".to_owned()
+        } else {
+            prepared.seeds_loaded.join(", ")
+        }
     );
     Ok(())
 }

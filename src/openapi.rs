@@ -72,10 +72,13 @@ pub fn document() -> utoipa::openapi::OpenApi {
         let mut bodies = vec![row];
         if kind.extra == Extra::CompareCohorts {
             let comparison = "TalentAgesComparisonRow".to_owned();
-            components.schemas.insert(comparison.clone(), age_comparison_schema().into());
+            components
+                .schemas
+                .insert(comparison.clone(), age_comparison_schema().into());
             bodies.push(comparison);
         }
-        doc.paths.add_path_operation(kind.path, vec![HttpMethod::Get], operation(kind, &table, &bodies));
+        doc.paths
+            .add_path_operation(kind.path, vec![HttpMethod::Get], operation(kind, &table, &bodies));
     }
     doc
 }
@@ -135,20 +138,39 @@ fn age_comparison_schema() -> Object {
             "One age band of `/talent/ages?compare=first,second`: both cohorts' shares side by side. \
              The share fields are named after the cohorts (`aigc_share_pct`, `internet_share_pct`).",
         ))
-        .property("label", typed(FieldType::Text, false).description(Some("Age band in the language chosen by `lang`.")))
-        .property("band_order", typed(FieldType::Integer, false).description(Some("Position of the age band, 1 = youngest.")))
-        .property("age_band", typed(FieldType::Text, false).description(Some("Age band as printed.")))
-        .property("age_band_en", typed(FieldType::Text, false).description(Some("Age band in English.")))
+        .property(
+            "label",
+            typed(FieldType::Text, false).description(Some("Age band in the language chosen by `lang`.")),
+        )
+        .property(
+            "band_order",
+            typed(FieldType::Integer, false).description(Some("Position of the age band, 1 = youngest.")),
+        )
+        .property(
+            "age_band",
+            typed(FieldType::Text, false).description(Some("Age band as printed.")),
+        )
+        .property(
+            "age_band_en",
+            typed(FieldType::Text, false).description(Some("Age band in English.")),
+        )
         .property(
             "difference_pp",
-            typed(FieldType::Figure, true)
-                .description(Some("First cohort's share minus the second's, in percentage points (exact).")),
+            typed(FieldType::Figure, true).description(Some(
+                "First cohort's share minus the second's, in percentage points (exact).",
+            )),
         )
-        .property("uncertain", typed(FieldType::Boolean, false).description(Some("True when either cohort's row is uncertain.")))
-        .property("uncertainty_note", typed(FieldType::Text, true).description(Some("Why, when uncertain.")))
-        .additional_properties(Some(
-            typed(FieldType::Figure, true).description(Some("`{cohort}_share_pct`: the cohort's share of this band, in percent.")),
-        ))
+        .property(
+            "uncertain",
+            typed(FieldType::Boolean, false).description(Some("True when either cohort's row is uncertain.")),
+        )
+        .property(
+            "uncertainty_note",
+            typed(FieldType::Text, true).description(Some("Why, when uncertain.")),
+        )
+        .additional_properties(Some(typed(FieldType::Figure, true).description(Some(
+            "`{cohort}_share_pct`: the cohort's share of this band, in percent.",
+        ))))
         .build()
 }
 
@@ -193,17 +215,36 @@ fn common_parameters(table: &Table) -> Vec<Parameter> {
     vec![
         query_param(
             "report",
-            ObjectBuilder::new().schema_type(Type::String).pattern(Some("^[a-z0-9][a-z0-9-]*$")),
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .pattern(Some("^[a-z0-9][a-z0-9-]*$")),
             "Report id (see `GET /reports`). Default: the most recently published report.",
         )
         .example(Some("maimai-aigc-talent-2023".into()))
         .build(),
-        enum_param("lang", &["zh", "en"], Some("zh"), "Language of each row's `label`: `zh` (as printed) or `en`. Both label fields stay in the row."),
-        enum_param("format", &["json", "csv", "ndjson"], None, "Representation; overrides `Accept`. CSV is UTF-8 with a byte-order mark and a header row; NDJSON has one row object per line."),
-        enum_param("shape", &["envelope", "array"], Some("envelope"), "`envelope` answers `{\"data\": [...], \"meta\": {...}}`; `array` answers the bare array of rows (JSON only)."),
+        enum_param(
+            "lang",
+            &["zh", "en"],
+            Some("zh"),
+            "Language of each row's `label`: `zh` (as printed) or `en`. Both label fields stay in the row.",
+        ),
+        enum_param(
+            "format",
+            &["json", "csv", "ndjson"],
+            None,
+            "Representation; overrides `Accept`. CSV is UTF-8 with a byte-order mark and a header row; NDJSON has one row object per line.",
+        ),
+        enum_param(
+            "shape",
+            &["envelope", "array"],
+            Some("envelope"),
+            "`envelope` answers `{\"data\": [...], \"meta\": {...}}`; `array` answers the bare array of rows (JSON only).",
+        ),
         query_param(
             "sort",
-            ObjectBuilder::new().schema_type(Type::String).pattern(Some(field_list_pattern(&names, true))),
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .pattern(Some(field_list_pattern(&names, true))),
             &format!(
                 "Sort keys, comma-separated; prefix `-` for descending. Fields: {}. Default: the chart's own order.",
                 names.join(", ")
@@ -213,8 +254,13 @@ fn common_parameters(table: &Table) -> Vec<Parameter> {
         .build(),
         query_param(
             "fields",
-            ObjectBuilder::new().schema_type(Type::String).pattern(Some(field_list_pattern(&names, false))),
-            &format!("Fields to return, comma-separated, in this order. Fields: {}.", names.join(", ")),
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .pattern(Some(field_list_pattern(&names, false))),
+            &format!(
+                "Fields to return, comma-separated, in this order. Fields: {}.",
+                names.join(", ")
+            ),
         )
         .build(),
         query_param(
@@ -283,7 +329,9 @@ fn operation(kind: &DatasetKind, table: &Table, row_schemas: &[String]) -> utoip
         parameters.push(
             query_param(
                 "compare",
-                ObjectBuilder::new().schema_type(Type::String).pattern(Some("^[a-z_]+,[a-z_]+$")),
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .pattern(Some("^[a-z_]+,[a-z_]+$")),
                 "Two different cohorts, comma-separated (`aigc,internet`): answer one row per age band with both \
                  shares (`{cohort}_share_pct`) and `difference_pp` = first minus second, in percentage points. \
                  Cannot be combined with `cohort` or the share filters; the comparison's own filters are \
@@ -305,13 +353,18 @@ fn operation(kind: &DatasetKind, table: &Table, row_schemas: &[String]) -> utoip
     }
     let text = |description: &str| {
         Content::new(Some(
-            ObjectBuilder::new().schema_type(Type::String).description(Some(description)),
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .description(Some(description)),
         ))
     };
     let ok = ResponseBuilder::new()
         .description("The dataset's rows. JSON by default; CSV or NDJSON by `Accept` or `format`.")
         .content("application/json", Content::new(Some(Schema::AnyOf(json.build()))))
-        .content("text/csv", text("UTF-8 CSV with a byte-order mark and a header row of field names."))
+        .content(
+            "text/csv",
+            text("UTF-8 CSV with a byte-order mark and a header row of field names."),
+        )
         .content("application/x-ndjson", text("One JSON row object per line."))
         .header(
             "Link",
@@ -329,8 +382,17 @@ fn operation(kind: &DatasetKind, table: &Table, row_schemas: &[String]) -> utoip
         .description(Some(kind.description))
         .parameters(Some(parameters))
         .response("200", ok)
-        .response("400", problem_response("An unknown parameter, an invalid value, or a category the dataset does not hold"))
-        .response("404", problem_response("No such report, or the report has no dataset of this kind"))
-        .response("406", problem_response("None of the media types in `Accept` can be produced"))
+        .response(
+            "400",
+            problem_response("An unknown parameter, an invalid value, or a category the dataset does not hold"),
+        )
+        .response(
+            "404",
+            problem_response("No such report, or the report has no dataset of this kind"),
+        )
+        .response(
+            "406",
+            problem_response("None of the media types in `Accept` can be produced"),
+        )
         .build()
 }

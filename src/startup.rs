@@ -17,7 +17,9 @@ pub enum StartupError {
     Database(#[from] DbError),
     #[error("cannot load the data: {0}")]
     Load(#[from] LoadError),
-    #[error("cannot listen on {addr}: address already in use (another process holds the port; pick another with --bind / BIND_ADDR)")]
+    #[error(
+        "cannot listen on {addr}: address already in use (another process holds the port; pick another with --bind / BIND_ADDR)"
+    )]
     AddressInUse { addr: SocketAddr },
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: SocketAddr, source: std::io::Error },
@@ -71,7 +73,7 @@ pub async fn serve(database_url: &str, addr: SocketAddr) -> Result<(), StartupEr
     })?;
     let local = listener.local_addr().map_err(StartupError::Serve)?;
     tracing::info!("listening on http://{local} (docs at http://{local}/docs)");
-    axum::serve(listener, app(AppState::new(catalog)))
+    axum::serve(listener, app(AppState::new(std::sync::Arc::new(catalog))))
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(StartupError::Serve)?;

@@ -19,17 +19,14 @@ struct Inner {
 }
 
 impl AppState {
-    pub fn new(catalog: Catalog) -> AppState {
+    pub fn new(catalog: Arc<Catalog>) -> AppState {
         let openapi_json = Bytes::from(
             crate::openapi::document()
                 .to_pretty_json()
                 .expect("the OpenAPI document serialises"),
         );
         AppState {
-            inner: Arc::new(Inner {
-                catalog: Arc::new(catalog),
-                openapi_json,
-            }),
+            inner: Arc::new(Inner { catalog, openapi_json }),
         }
     }
 

@@ -108,7 +108,10 @@ mod tests {
 
     #[test]
     fn format_parameter_overrides_accept() {
-        assert_eq!(negotiate(Some("application/xml"), Some(Format::Csv)).unwrap(), Format::Csv);
+        assert_eq!(
+            negotiate(Some("application/xml"), Some(Format::Csv)).unwrap(),
+            Format::Csv
+        );
         assert_eq!(negotiate(None, None).unwrap(), Format::Json);
     }
 }

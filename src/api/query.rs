@@ -38,7 +38,9 @@ pub fn decode_query(raw: Option<&str>) -> Result<Vec<(String, String)>, ApiError
         let (name, value) = part.split_once('=').unwrap_or((part, ""));
         let name = decode_component(name)?;
         if name.is_empty() {
-            return Err(ApiError::MalformedQuery(format!("{part:?} has an empty parameter name")));
+            return Err(ApiError::MalformedQuery(format!(
+                "{part:?} has an empty parameter name"
+            )));
         }
         pairs.push((name, decode_component(value)?));
     }
@@ -90,7 +92,7 @@ impl Params {
             n => Err(ApiError::InvalidParameter {
                 name: name.to_owned(),
                 reason: format!("is given {n} times; give it once"),
-                accepted: None,
+                accepted: Some("a single value".to_owned()),
             }),
         }
     }
@@ -209,17 +211,31 @@ impl Common {
         if let Some(r) = &report
             && r.is_empty()
         {
-            return Err(ApiError::invalid("report", "must not be empty", "a report id from GET /reports"));
+            return Err(ApiError::invalid(
+                "report",
+                "must not be empty",
+                "a report id from GET /reports",
+            ));
         }
         let lang = match params.take_one("lang")?.as_deref() {
             None | Some("zh") => Lang::Zh,
             Some("en") => Lang::En,
-            Some(other) => return Err(ApiError::invalid("lang", format!("must be zh or en, got {other:?}"), "zh, en")),
+            Some(other) => {
+                return Err(ApiError::invalid(
+                    "lang",
+                    format!("must be zh or en, got {other:?}"),
+                    "zh, en",
+                ));
+            }
         };
         let format = match params.take_one("format")?.as_deref() {
             None => None,
             Some(code) => Some(Format::ALL.into_iter().find(|f| f.code() == code).ok_or_else(|| {
-                ApiError::invalid("format", format!("must be json, csv or ndjson, got {code:?}"), "json, csv, ndjson")
+                ApiError::invalid(
+                    "format",
+                    format!("must be json, csv or ndjson, got {code:?}"),
+                    "json, csv, ndjson",
+                )
             })?),
         };
         let shape = match params.take_one("shape")?.as_deref() {
@@ -262,14 +278,22 @@ fn parse_count(text: Option<String>, name: &str, max: usize) -> Result<Option<us
     let valid = !text.is_empty() && text.len() <= 9 && text.bytes().all(|b| b.is_ascii_digit());
     match text.parse::<usize>() {
         Ok(n) if valid && n <= max => Ok(Some(n)),
-        _ => Err(ApiError::invalid(name, format!("must be {accepted}, got {text:?}"), accepted)),
+        _ => Err(ApiError::invalid(
+            name,
+            format!("must be {accepted}, got {text:?}"),
+            accepted,
+        )),
     }
 }
 
 fn parse_list(name: &str, text: &str, accepted: &str) -> Result<Vec<String>, ApiError> {
     let items: Vec<String> = text.split(',').map(|s| s.trim().to_owned()).collect();
     if items.iter().any(String::is_empty) {
-        return Err(ApiError::invalid(name, format!("has an empty item in {text:?}"), accepted));
+        return Err(ApiError::invalid(
+            name,
+            format!("has an empty item in {text:?}"),
+            accepted,
+        ));
     }
     for (i, item) in items.iter().enumerate() {
         if items[..i].contains(item) {
@@ -280,7 +304,11 @@ fn parse_list(name: &str, text: &str, accepted: &str) -> Result<Vec<String>, Api
 }
 
 fn parse_sort(text: &str) -> Result<Vec<(String, bool)>, ApiError> {
-    let keys = parse_list("sort", text, "comma-separated field names, each optionally prefixed with - for descending")?;
+    let keys = parse_list(
+        "sort",
+        text,
+        "comma-separated field names, each optionally prefixed with - for descending",
+    )?;
     let mut sort = Vec::with_capacity(keys.len());
     for key in keys {
         let (name, descending) = match key.strip_prefix('-') {
@@ -288,7 +316,11 @@ fn parse_sort(text: &str) -> Result<Vec<(String, bool)>, ApiError> {
             None => (key, false),
         };
         if sort.iter().any(|(n, _)| *n == name) {
-            return Err(ApiError::invalid("sort", format!("sorts by {name:?} twice"), "each field once"));
+            return Err(ApiError::invalid(
+                "sort",
+                format!("sorts by {name:?} twice"),
+                "each field once",
+            ));
         }
         sort.push((name, descending));
     }
@@ -360,12 +392,14 @@ enum Condition {
 impl Condition {
     fn keeps(&self, row: &Row) -> bool {
         match self {
-            Condition::AnyEquals(fields, values) => {
-                values.iter().any(|v| fields.iter().any(|&f| v.matches(&row.0[f])))
-            }
+            Condition::AnyEquals(fields, values) => values.iter().any(|v| fields.iter().any(|&f| v.matches(&row.0[f]))),
             Condition::Exactly(f, values) => values.iter().any(|v| row.0[*f].as_text() == Some(v.as_str())),
-            Condition::AtLeast(f, bound) => matches!(bound.cmp_value(&row.0[*f]), Some(Ordering::Greater | Ordering::Equal)),
-            Condition::AtMost(f, bound) => matches!(bound.cmp_value(&row.0[*f]), Some(Ordering::Less | Ordering::Equal)),
+            Condition::AtLeast(f, bound) => {
+                matches!(bound.cmp_value(&row.0[*f]), Some(Ordering::Greater | Ordering::Equal))
+            }
+            Condition::AtMost(f, bound) => {
+                matches!(bound.cmp_value(&row.0[*f]), Some(Ordering::Less | Ordering::Equal))
+            }
         }
     }
 }
@@ -447,7 +481,10 @@ impl Plan {
             let condition = match &filter.rule {
                 FilterRule::Equals(fields) => {
                     for (text, operand) in values.iter().zip(&operands) {
-                        let known = table.rows.iter().any(|r| fields.iter().any(|&f| operand.matches(&r.0[f])));
+                        let known = table
+                            .rows
+                            .iter()
+                            .any(|r| fields.iter().any(|&f| operand.matches(&r.0[f])));
                         if !known && filter.ty != FieldType::Boolean {
                             return Err(ApiError::invalid(
                                 filter.param.as_ref(),
@@ -494,7 +531,9 @@ impl Plan {
         if !self.sort.is_empty() {
             rows.sort_by(|a, b| {
                 for (column, descending) in &self.sort {
-                    let ordering = column.value(table, a, self.lang).sort_cmp(column.value(table, b, self.lang));
+                    let ordering = column
+                        .value(table, a, self.lang)
+                        .sort_cmp(column.value(table, b, self.lang));
                     let ordering = if *descending { ordering.reverse() } else { ordering };
                     if ordering != Ordering::Equal {
                         return ordering;
@@ -523,13 +562,16 @@ fn known_categories(table: &Table, fields: &[usize]) -> String {
 }
 
 fn parse_operand(param: &str, ty: FieldType, text: &str) -> Result<Operand, ApiError> {
-    let fail = |accepted: &str| {
-        ApiError::invalid(param, format!("must be {accepted}, got {text:?}"), accepted.to_owned())
-    };
+    let fail =
+        |accepted: &str| ApiError::invalid(param, format!("must be {accepted}, got {text:?}"), accepted.to_owned());
     match ty {
         FieldType::Text => {
             if text.is_empty() {
-                Err(ApiError::invalid(param, "must not be empty", "a category of this dataset"))
+                Err(ApiError::invalid(
+                    param,
+                    "must not be empty",
+                    "a category of this dataset",
+                ))
             } else {
                 Ok(Operand::Text(text.to_owned()))
             }
@@ -547,8 +589,13 @@ fn parse_operand(param: &str, ty: FieldType, text: &str) -> Result<Operand, ApiE
                 Err(fail("a month as YYYY-MM (e.g. 2022-05)"))
             }
         }
-        FieldType::Integer => text.parse::<i64>().map(Operand::Integer).map_err(|_| fail("an integer")),
-        FieldType::Figure => parse_number(text).map(Operand::Figure).ok_or_else(|| fail("a number (e.g. 5 or 12.5)")),
+        FieldType::Integer => text
+            .parse::<i64>()
+            .map(Operand::Integer)
+            .map_err(|_| fail("an integer")),
+        FieldType::Figure => parse_number(text)
+            .map(Operand::Figure)
+            .ok_or_else(|| fail("a number (e.g. 5 or 12.5)")),
         FieldType::Boolean => match text {
             "true" => Ok(Operand::Bool(true)),
             "false" => Ok(Operand::Bool(false)),

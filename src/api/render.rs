@@ -242,13 +242,19 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 fn render_csv(table: &Table, plan: &Plan, rows: &[&Row]) -> Vec<u8> {
     let mut out = UTF8_BOM.to_vec();
     {
-        let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(&mut out);
         writer
             .write_record(plan.columns.iter().map(|c| c.name(table)))
             .expect("writing to memory");
         for row in rows {
             writer
-                .write_record(plan.columns.iter().map(|c| c.value(table, row, plan.lang).to_csv_field()))
+                .write_record(
+                    plan.columns
+                        .iter()
+                        .map(|c| c.value(table, row, plan.lang).to_csv_field()),
+                )
                 .expect("writing to memory");
         }
         writer.flush().expect("writing to memory");

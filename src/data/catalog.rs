@@ -243,10 +243,9 @@ impl Catalog {
 
 /// Hash of the loaded seed files and the schema version.
 pub async fn data_version(pool: &SqlitePool) -> Result<String, sqlx::Error> {
-    let seeds: Vec<(String, String)> =
-        sqlx::query_as("SELECT file_name, sha256 FROM seed_files ORDER BY file_name")
-            .fetch_all(pool)
-            .await?;
+    let seeds: Vec<(String, String)> = sqlx::query_as("SELECT file_name, sha256 FROM seed_files ORDER BY file_name")
+        .fetch_all(pool)
+        .await?;
     let schema: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
         .fetch_one(pool)
         .await?;
@@ -337,12 +336,11 @@ async fn load_dataset(
                     text.map(|t| Value::Text(t.into()))
                 }
                 FieldType::Integer => db_row.try_get::<Option<i64>, _>(column)?.map(Value::Integer),
-                FieldType::Boolean => db_row
-                    .try_get::<Option<i64>, _>(column)?
-                    .map(|i| Value::Bool(i != 0)),
+                FieldType::Boolean => db_row.try_get::<Option<i64>, _>(column)?.map(|i| Value::Bool(i != 0)),
                 FieldType::Figure => match db_row.try_get::<Option<String>, _>(column)? {
                     Some(text) => Some(Value::Figure(
-                        text.parse::<Figure>().map_err(|e| invalid(format!("{}: {e}", field.name)))?,
+                        text.parse::<Figure>()
+                            .map_err(|e| invalid(format!("{}: {e}", field.name)))?,
                     )),
                     None => None,
                 },
@@ -466,14 +464,49 @@ fn compare_cohorts(ages: &Table, first: &str, second: &str) -> Table {
         description: Cow::Owned(description),
     };
     let fields = vec![
-        field("band_order".into(), FieldType::Integer, false, "Position of the age band, 1 = youngest.".into()),
+        field(
+            "band_order".into(),
+            FieldType::Integer,
+            false,
+            "Position of the age band, 1 = youngest.".into(),
+        ),
         field("age_band".into(), FieldType::Text, false, "Age band as printed.".into()),
-        field("age_band_en".into(), FieldType::Text, false, "Age band in English.".into()),
-        field(format!("{first}_share_pct"), FieldType::Figure, true, format!("Share of the `{first}` cohort in this band, in percent, as printed.")),
-        field(format!("{second}_share_pct"), FieldType::Figure, true, format!("Share of the `{second}` cohort in this band, in percent, as printed.")),
-        field("difference_pp".into(), FieldType::Figure, true, format!("`{first}` share minus `{second}` share, in percentage points (exact).")),
-        field("uncertain".into(), FieldType::Boolean, false, "True when either cohort's row is uncertain.".into()),
-        field("uncertainty_note".into(), FieldType::Text, true, "Why, when uncertain.".into()),
+        field(
+            "age_band_en".into(),
+            FieldType::Text,
+            false,
+            "Age band in English.".into(),
+        ),
+        field(
+            format!("{first}_share_pct"),
+            FieldType::Figure,
+            true,
+            format!("Share of the `{first}` cohort in this band, in percent, as printed."),
+        ),
+        field(
+            format!("{second}_share_pct"),
+            FieldType::Figure,
+            true,
+            format!("Share of the `{second}` cohort in this band, in percent, as printed."),
+        ),
+        field(
+            "difference_pp".into(),
+            FieldType::Figure,
+            true,
+            format!("`{first}` share minus `{second}` share, in percentage points (exact)."),
+        ),
+        field(
+            "uncertain".into(),
+            FieldType::Boolean,
+            false,
+            "True when either cohort's row is uncertain.".into(),
+        ),
+        field(
+            "uncertainty_note".into(),
+            FieldType::Text,
+            true,
+            "Why, when uncertain.".into(),
+        ),
     ];
 
     let mut rows = Vec::with_capacity(rows_a.len());
@@ -497,7 +530,11 @@ fn compare_cohorts(ages: &Table, first: &str, second: &str) -> Table {
             share_b,
             difference,
             Value::Bool(uncertain),
-            if notes.is_empty() { Value::Null } else { Value::Text(notes.join(" ").into()) },
+            if notes.is_empty() {
+                Value::Null
+            } else {
+                Value::Text(notes.join(" ").into())
+            },
         ]));
     }
 
@@ -544,8 +581,14 @@ mod tests {
     #[test]
     fn revision_times_convert_to_http_dates() {
         let http = |t: &str| parse_utc_timestamp(t).map(httpdate::fmt_http_date);
-        assert_eq!(http("2026-11-29T12:00:00Z").as_deref(), Some("Sun, 29 Nov 2026 12:00:00 GMT"));
-        assert_eq!(http("2000-02-29T00:00:00Z").as_deref(), Some("Tue, 29 Feb 2000 00:00:00 GMT"));
+        assert_eq!(
+            http("2026-11-29T12:00:00Z").as_deref(),
+            Some("Sun, 29 Nov 2026 12:00:00 GMT")
+        );
+        assert_eq!(
+            http("2000-02-29T00:00:00Z").as_deref(),
+            Some("Tue, 29 Feb 2000 00:00:00 GMT")
+        );
         assert_eq!(http("2026-13-01T00:00:00Z"), None);
         assert_eq!(http("yesterday"), None);
     }

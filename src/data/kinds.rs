@@ -202,7 +202,11 @@ pub static KINDS: &[DatasetKind] = &[
         description: "近一年AIGC相关内容热度指数变化: Maimai's heat index of AIGC-related content by month, in index points (axis 0-100). `is_peak` marks local maxima; `?peaks=true` keeps only them. In the 2023 AIGC report the month of each value is a reconstruction (see `meta.uncertainty_note`).",
         fields: &[
             field("month", FieldType::Month, "Calendar month, `YYYY-MM`."),
-            field("month_label", FieldType::Text, "Month as printed on the chart's axis (`2022年2月`)."),
+            field(
+                "month_label",
+                FieldType::Text,
+                "Month as printed on the chart's axis (`2022年2月`).",
+            ),
             field("month_label_en", FieldType::Text, "Month in English (`February 2022`)."),
             Field {
                 name: "index",
@@ -218,18 +222,42 @@ pub static KINDS: &[DatasetKind] = &[
                 nullable: false,
                 description: "True when the index is higher than in each neighbouring month of the series (a local maximum).",
             },
-            field("printed_position", FieldType::Integer, "Position of this value among the chart's value labels in the extracted text (1 = first), so that other readings can be rebuilt."),
+            field(
+                "printed_position",
+                FieldType::Integer,
+                "Position of this value among the chart's value labels in the extracted text (1 = first), so that other readings can be rebuilt.",
+            ),
             UNCERTAIN,
             UNCERTAINTY_NOTE,
         ],
         label: ("month_label", "month_label_en"),
         order_by: "month",
         filters: &[
-            Filter { param: "from", op: FilterOp::AtLeast("month"), description: "First month to keep, `YYYY-MM` (inclusive)." },
-            Filter { param: "to", op: FilterOp::AtMost("month"), description: "Last month to keep, `YYYY-MM` (inclusive)." },
-            Filter { param: "min_index", op: FilterOp::AtLeast("index"), description: "Keep months whose index is at least this many points." },
-            Filter { param: "max_index", op: FilterOp::AtMost("index"), description: "Keep months whose index is at most this many points." },
-            Filter { param: "peaks", op: FilterOp::Equals(&["is_peak"]), description: "`true` keeps only local maxima (the peaks the report's prose names); `false` keeps the other months." },
+            Filter {
+                param: "from",
+                op: FilterOp::AtLeast("month"),
+                description: "First month to keep, `YYYY-MM` (inclusive).",
+            },
+            Filter {
+                param: "to",
+                op: FilterOp::AtMost("month"),
+                description: "Last month to keep, `YYYY-MM` (inclusive).",
+            },
+            Filter {
+                param: "min_index",
+                op: FilterOp::AtLeast("index"),
+                description: "Keep months whose index is at least this many points.",
+            },
+            Filter {
+                param: "max_index",
+                op: FilterOp::AtMost("index"),
+                description: "Keep months whose index is at most this many points.",
+            },
+            Filter {
+                param: "peaks",
+                op: FilterOp::Equals(&["is_peak"]),
+                description: "`true` keeps only local maxima (the peaks the report's prose names); `false` keeps the other months.",
+            },
             UNCERTAIN_FILTER,
         ],
         extra: Extra::Peaks,
@@ -252,7 +280,11 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("industry", "industry_en"),
         order_by: "rank",
         filters: &[
-            Filter { param: "industry", op: FilterOp::Equals(&["industry", "industry_en"]), description: "Keep this industry (Chinese as printed, or English). Repeat to keep several." },
+            Filter {
+                param: "industry",
+                op: FilterOp::Equals(&["industry", "industry_en"]),
+                description: "Keep this industry (Chinese as printed, or English). Repeat to keep several.",
+            },
             MIN_SHARE,
             MAX_SHARE,
             UNCERTAIN_FILTER,
@@ -267,7 +299,11 @@ pub static KINDS: &[DatasetKind] = &[
         summary: "Share of AIGC talent by city (top 10)",
         description: "AIGC人才主要分布城市TOP10: the cities with the largest shares of AIGC talent, in percent of all AIGC talent. A top-10 list, so the shares do not sum to 100.",
         fields: &[
-            field("rank", FieldType::Integer, "Rank in the chart (1 = largest share; ties keep the printed order)."),
+            field(
+                "rank",
+                FieldType::Integer,
+                "Rank in the chart (1 = largest share; ties keep the printed order).",
+            ),
             field("city", FieldType::Text, "City as printed."),
             field("city_en", FieldType::Text, "City in English."),
             SHARE_PCT,
@@ -277,7 +313,11 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("city", "city_en"),
         order_by: "rank",
         filters: &[
-            Filter { param: "city", op: FilterOp::Equals(&["city", "city_en"]), description: "Keep this city (Chinese as printed, e.g. `北京`, or English, e.g. `Beijing`). Repeat to keep several." },
+            Filter {
+                param: "city",
+                op: FilterOp::Equals(&["city", "city_en"]),
+                description: "Keep this city (Chinese as printed, e.g. `北京`, or English, e.g. `Beijing`). Repeat to keep several.",
+            },
             MIN_SHARE,
             MAX_SHARE,
             UNCERTAIN_FILTER,
@@ -292,21 +332,40 @@ pub static KINDS: &[DatasetKind] = &[
         summary: "Age distribution of AIGC talent and of internet-industry talent",
         description: "AIGC人才年龄分布情况 / 互联网行业人才年龄分布情况: share of each age band within a cohort, in percent (each cohort sums to 100). `?cohort=aigc` keeps one cohort; `?compare=aigc,internet` answers one row per band with both cohorts' shares and their difference in percentage points.",
         fields: &[
-            field("cohort", FieldType::Text, "Cohort code (`aigc` = AIGC talent, `internet` = internet-industry talent)."),
+            field(
+                "cohort",
+                FieldType::Text,
+                "Cohort code (`aigc` = AIGC talent, `internet` = internet-industry talent).",
+            ),
             field("cohort_label", FieldType::Text, "The cohort's chart title as printed."),
             field("cohort_label_en", FieldType::Text, "The cohort in English."),
-            field("band_order", FieldType::Integer, "Position of the age band, 1 = youngest."),
+            field(
+                "band_order",
+                FieldType::Integer,
+                "Position of the age band, 1 = youngest.",
+            ),
             field("age_band", FieldType::Text, "Age band as printed (`30-35岁`)."),
             field("age_band_en", FieldType::Text, "Age band in English."),
-            Field { description: "Share of the cohort in this age band, in percent, exactly as printed.", ..SHARE_PCT },
+            Field {
+                description: "Share of the cohort in this age band, in percent, exactly as printed.",
+                ..SHARE_PCT
+            },
             UNCERTAIN,
             UNCERTAINTY_NOTE,
         ],
         label: ("age_band", "age_band_en"),
         order_by: "CASE cohort WHEN 'aigc' THEN 0 ELSE 1 END, cohort, band_order",
         filters: &[
-            Filter { param: "cohort", op: FilterOp::Equals(&["cohort", "cohort_label", "cohort_label_en"]), description: "Keep this cohort (`aigc` or `internet`; the printed or English cohort label also works). Repeat to keep several." },
-            Filter { param: "age_band", op: FilterOp::Equals(&["age_band", "age_band_en"]), description: "Keep this age band (as printed, e.g. `30-35岁`, or English, e.g. `30-35 years`). Repeat to keep several." },
+            Filter {
+                param: "cohort",
+                op: FilterOp::Equals(&["cohort", "cohort_label", "cohort_label_en"]),
+                description: "Keep this cohort (`aigc` or `internet`; the printed or English cohort label also works). Repeat to keep several.",
+            },
+            Filter {
+                param: "age_band",
+                op: FilterOp::Equals(&["age_band", "age_band_en"]),
+                description: "Keep this age band (as printed, e.g. `30-35岁`, or English, e.g. `30-35 years`). Repeat to keep several.",
+            },
             MIN_SHARE,
             MAX_SHARE,
             UNCERTAIN_FILTER,
@@ -331,7 +390,11 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("level", "level_en"),
         order_by: "level_order",
         filters: &[
-            Filter { param: "level", op: FilterOp::Equals(&["level", "level_en"]), description: "Keep this degree (as printed or English). Repeat to keep several." },
+            Filter {
+                param: "level",
+                op: FilterOp::Equals(&["level", "level_en"]),
+                description: "Keep this degree (as printed or English). Repeat to keep several.",
+            },
             MIN_SHARE,
             MAX_SHARE,
             UNCERTAIN_FILTER,
@@ -346,8 +409,16 @@ pub static KINDS: &[DatasetKind] = &[
         summary: "Work experience of AIGC talent",
         description: "AIGC相关人才工作经验分布: share of AIGC talent by years of work experience, in percent (sums to 100).",
         fields: &[
-            field("band_order", FieldType::Integer, "Position of the band, 1 = least experience."),
-            field("experience_band", FieldType::Text, "Experience band as printed (`3-5年`)."),
+            field(
+                "band_order",
+                FieldType::Integer,
+                "Position of the band, 1 = least experience.",
+            ),
+            field(
+                "experience_band",
+                FieldType::Text,
+                "Experience band as printed (`3-5年`).",
+            ),
             field("experience_band_en", FieldType::Text, "Experience band in English."),
             SHARE_PCT,
             UNCERTAIN,
@@ -356,7 +427,11 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("experience_band", "experience_band_en"),
         order_by: "band_order",
         filters: &[
-            Filter { param: "experience_band", op: FilterOp::Equals(&["experience_band", "experience_band_en"]), description: "Keep this band (as printed or English). Repeat to keep several." },
+            Filter {
+                param: "experience_band",
+                op: FilterOp::Equals(&["experience_band", "experience_band_en"]),
+                description: "Keep this band (as printed or English). Repeat to keep several.",
+            },
             MIN_SHARE,
             MAX_SHARE,
             UNCERTAIN_FILTER,
@@ -373,19 +448,43 @@ pub static KINDS: &[DatasetKind] = &[
         fields: &[
             field("year", FieldType::Integer, "Year of the period."),
             field("period", FieldType::Text, "Months compared, as printed (`1-2月`)."),
-            field("period_label", FieldType::Text, "Axis label as printed (`2021年1-2月`)."),
+            field(
+                "period_label",
+                FieldType::Text,
+                "Axis label as printed (`2021年1-2月`).",
+            ),
             field("period_label_en", FieldType::Text, "Axis label in English."),
-            field("yoy_growth_pct", FieldType::Figure, "Year-over-year growth in percent, exactly as printed (can exceed 100)."),
+            field(
+                "yoy_growth_pct",
+                FieldType::Figure,
+                "Year-over-year growth in percent, exactly as printed (can exceed 100).",
+            ),
             UNCERTAIN,
             UNCERTAINTY_NOTE,
         ],
         label: ("period_label", "period_label_en"),
         order_by: "year, period",
         filters: &[
-            Filter { param: "from", op: FilterOp::AtLeast("year"), description: "First year to keep (inclusive)." },
-            Filter { param: "to", op: FilterOp::AtMost("year"), description: "Last year to keep (inclusive)." },
-            Filter { param: "min_growth", op: FilterOp::AtLeast("yoy_growth_pct"), description: "Keep years whose growth is at least this many percent." },
-            Filter { param: "max_growth", op: FilterOp::AtMost("yoy_growth_pct"), description: "Keep years whose growth is at most this many percent." },
+            Filter {
+                param: "from",
+                op: FilterOp::AtLeast("year"),
+                description: "First year to keep (inclusive).",
+            },
+            Filter {
+                param: "to",
+                op: FilterOp::AtMost("year"),
+                description: "Last year to keep (inclusive).",
+            },
+            Filter {
+                param: "min_growth",
+                op: FilterOp::AtLeast("yoy_growth_pct"),
+                description: "Keep years whose growth is at least this many percent.",
+            },
+            Filter {
+                param: "max_growth",
+                op: FilterOp::AtMost("yoy_growth_pct"),
+                description: "Keep years whose growth is at most this many percent.",
+            },
             UNCERTAIN_FILTER,
         ],
         extra: Extra::None,
@@ -401,14 +500,21 @@ pub static KINDS: &[DatasetKind] = &[
             field("rank", FieldType::Integer, "Rank in the chart (1 = largest share)."),
             field("industry", FieldType::Text, "Industry as printed."),
             field("industry_en", FieldType::Text, "Industry in English."),
-            Field { description: "Share of new AIGC job postings, in percent, exactly as printed.", ..SHARE_PCT },
+            Field {
+                description: "Share of new AIGC job postings, in percent, exactly as printed.",
+                ..SHARE_PCT
+            },
             UNCERTAIN,
             UNCERTAINTY_NOTE,
         ],
         label: ("industry", "industry_en"),
         order_by: "rank",
         filters: &[
-            Filter { param: "industry", op: FilterOp::Equals(&["industry", "industry_en"]), description: "Keep this industry (as printed or English). Repeat to keep several." },
+            Filter {
+                param: "industry",
+                op: FilterOp::Equals(&["industry", "industry_en"]),
+                description: "Keep this industry (as printed or English). Repeat to keep several.",
+            },
             MIN_SHARE,
             MAX_SHARE,
             UNCERTAIN_FILTER,
@@ -423,7 +529,11 @@ pub static KINDS: &[DatasetKind] = &[
         summary: "Hot positions on the demand side (热招) and the supply side (热投)",
         description: "AIGC领域热招岗位TOP10 / 热投岗位TOP10: the ten positions employers recruit for most (`demand`, 热招) and the ten that candidates apply to most (`supply`, 热投), by rank. No figures are printed.",
         fields: &[
-            field("side", FieldType::Text, "`demand` (热招, most recruited for) or `supply` (热投, most applied to)."),
+            field(
+                "side",
+                FieldType::Text,
+                "`demand` (热招, most recruited for) or `supply` (热投, most applied to).",
+            ),
             field("side_label", FieldType::Text, "Side as printed (`热招` / `热投`)."),
             field("rank", FieldType::Integer, "Rank within the side (1 = hottest)."),
             field("position", FieldType::Text, "Position as printed."),
@@ -434,10 +544,26 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("position", "position_en"),
         order_by: "CASE side WHEN 'demand' THEN 0 ELSE 1 END, rank",
         filters: &[
-            Filter { param: "side", op: FilterOp::OneOf("side", &["demand", "supply"]), description: "Keep this side: `demand` (热招, most recruited for) or `supply` (热投, most applied to). Repeat to keep both." },
-            Filter { param: "position", op: FilterOp::Equals(&["position", "position_en"]), description: "Keep this position (as printed or English). Repeat to keep several." },
-            Filter { param: "min_rank", op: FilterOp::AtLeast("rank"), description: "Keep ranks from this one on." },
-            Filter { param: "max_rank", op: FilterOp::AtMost("rank"), description: "Keep ranks up to this one (`max_rank=3` is the top 3 of each side)." },
+            Filter {
+                param: "side",
+                op: FilterOp::OneOf("side", &["demand", "supply"]),
+                description: "Keep this side: `demand` (热招, most recruited for) or `supply` (热投, most applied to). Repeat to keep both.",
+            },
+            Filter {
+                param: "position",
+                op: FilterOp::Equals(&["position", "position_en"]),
+                description: "Keep this position (as printed or English). Repeat to keep several.",
+            },
+            Filter {
+                param: "min_rank",
+                op: FilterOp::AtLeast("rank"),
+                description: "Keep ranks from this one on.",
+            },
+            Filter {
+                param: "max_rank",
+                op: FilterOp::AtMost("rank"),
+                description: "Keep ranks up to this one (`max_rank=3` is the top 3 of each side).",
+            },
             UNCERTAIN_FILTER,
         ],
         extra: Extra::None,
@@ -453,16 +579,32 @@ pub static KINDS: &[DatasetKind] = &[
             field("rank", FieldType::Integer, "Rank in the chart (1 = highest salary)."),
             field("position", FieldType::Text, "Position as printed."),
             field("position_en", FieldType::Text, "Position in English."),
-            field("annual_salary_10k_cny", FieldType::Figure, "Annual salary in 10k CNY (万元) per year, exactly as printed."),
+            field(
+                "annual_salary_10k_cny",
+                FieldType::Figure,
+                "Annual salary in 10k CNY (万元) per year, exactly as printed.",
+            ),
             UNCERTAIN,
             UNCERTAINTY_NOTE,
         ],
         label: ("position", "position_en"),
         order_by: "rank",
         filters: &[
-            Filter { param: "position", op: FilterOp::Equals(&["position", "position_en"]), description: "Keep this position (as printed or English). Repeat to keep several." },
-            Filter { param: "min_salary", op: FilterOp::AtLeast("annual_salary_10k_cny"), description: "Keep positions paying at least this many 10k CNY a year." },
-            Filter { param: "max_salary", op: FilterOp::AtMost("annual_salary_10k_cny"), description: "Keep positions paying at most this many 10k CNY a year." },
+            Filter {
+                param: "position",
+                op: FilterOp::Equals(&["position", "position_en"]),
+                description: "Keep this position (as printed or English). Repeat to keep several.",
+            },
+            Filter {
+                param: "min_salary",
+                op: FilterOp::AtLeast("annual_salary_10k_cny"),
+                description: "Keep positions paying at least this many 10k CNY a year.",
+            },
+            Filter {
+                param: "max_salary",
+                op: FilterOp::AtMost("annual_salary_10k_cny"),
+                description: "Keep positions paying at most this many 10k CNY a year.",
+            },
             UNCERTAIN_FILTER,
         ],
         extra: Extra::None,
@@ -475,22 +617,50 @@ pub static KINDS: &[DatasetKind] = &[
         summary: "Skills and requirements named in AIGC job descriptions",
         description: "AIGC人才画像 (专业技术、学术成果、业务落地): the terms job descriptions name, grouped by the dimension of the talent profile they support, with the report's own words for how often they appear. No figures are printed.",
         fields: &[
-            field("term_order", FieldType::Integer, "Order of mention in the report's text."),
+            field(
+                "term_order",
+                FieldType::Integer,
+                "Order of mention in the report's text.",
+            ),
             field("term", FieldType::Text, "Term as printed (`NLP算法`, `顶会Paper`)."),
             field("term_en", FieldType::Text, "Term in English."),
-            field("dimension", FieldType::Text, "Dimension of the talent profile as printed (`专业技术`, `学术成果`, `业务落地`)."),
+            field(
+                "dimension",
+                FieldType::Text,
+                "Dimension of the talent profile as printed (`专业技术`, `学术成果`, `业务落地`).",
+            ),
             field("dimension_en", FieldType::Text, "Dimension in English."),
-            field("prominence", FieldType::Text, "How the report describes the term's frequency: `high_frequency` (高频出现, appears often in job descriptions), `most_postings` (多数岗位提及, named by most postings) or `emphasised` (called very important, not tied to job descriptions)."),
-            field("prominence_printed", FieldType::Text, "The report's phrase for the prominence, as printed."),
+            field(
+                "prominence",
+                FieldType::Text,
+                "How the report describes the term's frequency: `high_frequency` (高频出现, appears often in job descriptions), `most_postings` (多数岗位提及, named by most postings) or `emphasised` (called very important, not tied to job descriptions).",
+            ),
+            field(
+                "prominence_printed",
+                FieldType::Text,
+                "The report's phrase for the prominence, as printed.",
+            ),
             UNCERTAIN,
             UNCERTAINTY_NOTE,
         ],
         label: ("term", "term_en"),
         order_by: "term_order",
         filters: &[
-            Filter { param: "dimension", op: FilterOp::Equals(&["dimension", "dimension_en"]), description: "Keep this dimension (as printed or English). Repeat to keep several." },
-            Filter { param: "prominence", op: FilterOp::OneOf("prominence", &["high_frequency", "most_postings", "emphasised"]), description: "Keep this prominence (`high_frequency`, `most_postings`, `emphasised`). Repeat to keep several." },
-            Filter { param: "term", op: FilterOp::Equals(&["term", "term_en"]), description: "Keep this term (as printed or English). Repeat to keep several." },
+            Filter {
+                param: "dimension",
+                op: FilterOp::Equals(&["dimension", "dimension_en"]),
+                description: "Keep this dimension (as printed or English). Repeat to keep several.",
+            },
+            Filter {
+                param: "prominence",
+                op: FilterOp::OneOf("prominence", &["high_frequency", "most_postings", "emphasised"]),
+                description: "Keep this prominence (`high_frequency`, `most_postings`, `emphasised`). Repeat to keep several.",
+            },
+            Filter {
+                param: "term",
+                op: FilterOp::Equals(&["term", "term_en"]),
+                description: "Keep this term (as printed or English). Repeat to keep several.",
+            },
             UNCERTAIN_FILTER,
         ],
         extra: Extra::None,
@@ -506,20 +676,44 @@ pub static KINDS: &[DatasetKind] = &[
             field("domain_order", FieldType::Integer, "Position of the domain in the map."),
             field("domain", FieldType::Text, "Content domain as printed (`文本领域`)."),
             field("domain_en", FieldType::Text, "Content domain in English."),
-            field("facet", FieldType::Text, "`scenario` (应用场景) or `industry` (应用行业)."),
-            field("item_order", FieldType::Integer, "Position of the item in its printed list."),
+            field(
+                "facet",
+                FieldType::Text,
+                "`scenario` (应用场景) or `industry` (应用行业).",
+            ),
+            field(
+                "item_order",
+                FieldType::Integer,
+                "Position of the item in its printed list.",
+            ),
             field("item", FieldType::Text, "Scenario or industry as printed."),
             field("item_en", FieldType::Text, "Scenario or industry in English."),
-            field("list_open_ended", FieldType::Boolean, "True when the printed list ends in 等 (\"and others\"), so it is not exhaustive."),
+            field(
+                "list_open_ended",
+                FieldType::Boolean,
+                "True when the printed list ends in 等 (\"and others\"), so it is not exhaustive.",
+            ),
             UNCERTAIN,
             UNCERTAINTY_NOTE,
         ],
         label: ("item", "item_en"),
         order_by: "domain_order, CASE facet WHEN 'scenario' THEN 0 ELSE 1 END, item_order",
         filters: &[
-            Filter { param: "domain", op: FilterOp::Equals(&["domain", "domain_en"]), description: "Keep this domain (`文本领域` or `Text`, ...). Repeat to keep several." },
-            Filter { param: "facet", op: FilterOp::OneOf("facet", &["scenario", "industry"]), description: "Keep `scenario` or `industry` rows." },
-            Filter { param: "item", op: FilterOp::Equals(&["item", "item_en"]), description: "Keep this scenario or industry (as printed or English), e.g. `医疗` to see which domains serve healthcare. Repeat to keep several." },
+            Filter {
+                param: "domain",
+                op: FilterOp::Equals(&["domain", "domain_en"]),
+                description: "Keep this domain (`文本领域` or `Text`, ...). Repeat to keep several.",
+            },
+            Filter {
+                param: "facet",
+                op: FilterOp::OneOf("facet", &["scenario", "industry"]),
+                description: "Keep `scenario` or `industry` rows.",
+            },
+            Filter {
+                param: "item",
+                op: FilterOp::Equals(&["item", "item_en"]),
+                description: "Keep this scenario or industry (as printed or English), e.g. `医疗` to see which domains serve healthcare. Repeat to keep several.",
+            },
             UNCERTAIN_FILTER,
         ],
         extra: Extra::None,
@@ -546,7 +740,12 @@ mod tests {
                     FilterOp::OneOf(f, _) | FilterOp::AtLeast(f) | FilterOp::AtMost(f) => &[f][..],
                 };
                 for f in fields {
-                    assert!(kind.field_index(f).is_some(), "{}: filter {} field {f}", kind.id, filter.param);
+                    assert!(
+                        kind.field_index(f).is_some(),
+                        "{}: filter {} field {f}",
+                        kind.id,
+                        filter.param
+                    );
                 }
             }
         }

@@ -26,8 +26,7 @@ impl Figure {
 
     /// Builds a figure from an exact decimal, keeping its scale.
     pub fn from_decimal(value: Decimal) -> Self {
-        let json = RawValue::from_string(value.to_string())
-            .expect("a decimal's Display form is a valid JSON number");
+        let json = RawValue::from_string(value.to_string()).expect("a decimal's Display form is a valid JSON number");
         Figure {
             value,
             json: Arc::from(json),

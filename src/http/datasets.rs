@@ -28,9 +28,7 @@ pub fn router() -> Router<AppState> {
     KINDS.iter().fold(Router::new(), |router, kind| {
         router.route(
             kind.path,
-            get(move |state: State<AppState>, query: RawQuery, headers: HeaderMap| {
-                answer(kind, state, query, headers)
-            }),
+            get(move |state: State<AppState>, query: RawQuery, headers: HeaderMap| answer(kind, state, query, headers)),
         )
     })
 }
@@ -48,7 +46,11 @@ pub fn resolve_report<'c>(catalog: &'c Catalog, id: Option<&str>) -> Result<&'c 
 
 pub fn known_reports(catalog: &Catalog) -> String {
     let ids: Vec<&str> = catalog.reports.iter().map(|r| r.info.id.as_str()).collect();
-    if ids.is_empty() { "none".to_owned() } else { ids.join(", ") }
+    if ids.is_empty() {
+        "none".to_owned()
+    } else {
+        ids.join(", ")
+    }
 }
 
 /// Parameters an endpoint accepts, for the unknown-parameter problem.
@@ -74,7 +76,9 @@ async fn answer(
         Extra::CompareCohorts => params.take_one("compare")?,
         _ => None,
     };
-    let accept = headers.get(header::ACCEPT).map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    let accept = headers
+        .get(header::ACCEPT)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
     let format = negotiate(accept.as_deref(), common.format)?;
 
     let catalog = state.catalog();
@@ -88,10 +92,17 @@ async fn answer(
         None => (&dataset.table, None),
         Some(text) => {
             let cohorts = dataset.cohorts();
-            let accepted = format!("two different cohorts separated by a comma, from: {}", cohorts.join(", "));
+            let accepted = format!(
+                "two different cohorts separated by a comma, from: {}",
+                cohorts.join(", ")
+            );
             let pair: Vec<&str> = text.split(',').map(str::trim).collect();
             let [first, second] = pair[..] else {
-                return Err(ApiError::invalid("compare", format!("must name two cohorts, got {text:?}"), accepted));
+                return Err(ApiError::invalid(
+                    "compare",
+                    format!("must name two cohorts, got {text:?}"),
+                    accepted,
+                ));
             };
             let Some(table) = dataset.comparison(first, second) else {
                 return Err(ApiError::invalid(
@@ -105,7 +116,12 @@ async fn answer(
                     return Err(ApiError::invalid(
                         param.as_ref(),
                         "cannot be combined with compare (the comparison has one row per age band)",
-                        table.filters.iter().map(|f| f.param.as_ref()).collect::<Vec<_>>().join(", "),
+                        table
+                            .filters
+                            .iter()
+                            .map(|f| f.param.as_ref())
+                            .collect::<Vec<_>>()
+                            .join(", "),
                     ));
                 }
             }
@@ -118,7 +134,14 @@ async fn answer(
     params.finish(&accepted.iter().map(String::as_str).collect::<Vec<_>>())?;
 
     let selection = plan.execute(table);
-    let meta = DatasetMeta::new(dataset, table, &plan, &selection, compare.as_ref(), &catalog.data_version);
+    let meta = DatasetMeta::new(
+        dataset,
+        table,
+        &plan,
+        &selection,
+        compare.as_ref(),
+        &catalog.data_version,
+    );
     let body = render(format, common.shape, table, &plan, &selection, &meta);
 
     let mut response = (

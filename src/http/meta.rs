@@ -18,7 +18,11 @@ use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     let swagger: Router<AppState> = SwaggerUi::new("/docs")
-        .config(Config::new(["/openapi.json"]).try_it_out_enabled(true).display_request_duration(true))
+        .config(
+            Config::new(["/openapi.json"])
+                .try_it_out_enabled(true)
+                .display_request_duration(true),
+        )
         .into();
     Router::new()
         .route("/", get(index))

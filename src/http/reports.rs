@@ -81,7 +81,10 @@ pub struct ReportDocument {
         (status = 400, description = "A query parameter was given (this endpoint takes none)", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn list_reports(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Json<ReportList>, ApiError> {
+pub async fn list_reports(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<ReportList>, ApiError> {
     Params::new(decode_query(query.as_deref())?).finish(&[])?;
     let catalog = state.catalog();
     let data = catalog

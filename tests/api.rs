@@ -1,0 +1,372 @@
+//! The HTTP API through the real router: every endpoint, the shared query
+//! features, the representations, and a table of bad inputs.
+
+mod common;
+
+use common::{get, get_with, labels, rows};
+use serde_json::Value;
+use talent_trends_api::data::kinds::KINDS;
+
+#[tokio::test]
+async fn every_dataset_endpoint_answers_its_rows_with_provenance() {
+    for kind in KINDS {
+        let answer = get(kind.path).await;
+        assert_eq!(answer.status, 200, "{}: {}", kind.path, answer.text());
+        assert_eq!(answer.header("content-type"), Some("application/json"));
+        let body = answer.json();
+        let data = body["data"].as_array().unwrap();
+        assert!(!data.is_empty(), "{}", kind.path);
+        let meta = &body["meta"];
+        assert_eq!(meta["dataset"], kind.id);
+        assert_eq!(meta["report"]["id"], "maimai-aigc-talent-2023");
+        assert_eq!(meta["report"]["publisher"], "脉脉高聘人才智库");
+        assert!(meta["source"]["page"].as_i64().unwrap() > 0);
+        assert_eq!(meta["source"]["chart"], meta["title"]);
+        assert_eq!(meta["total"], data.len());
+        assert_eq!(meta["row_count"], data.len());
+        assert!(meta["data_version"].as_str().unwrap().len() >= 16);
+        for row in data {
+            assert!(row["label"].is_string(), "{}: {row}", kind.path);
+            for field in kind.fields {
+                assert!(row.get(field.name).is_some(), "{}: {} missing", kind.path, field.name);
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_catalogue_lists_the_report_with_all_its_datasets() {
+    let list = get("/reports").await;
+    assert_eq!(list.status, 200);
+    let body = list.json();
+    assert_eq!(body["meta"]["total"], 1);
+    let report = &body["data"][0];
+    assert_eq!(report["id"], "maimai-aigc-talent-2023");
+    assert_eq!(report["title"], "2023 AIGC人才趋势报告");
+    assert_eq!(report["published_on"], "2023-03-30");
+    assert_eq!(report["data_range"]["start"], "2022-02");
+    assert_eq!(report["data_range"]["end"], "2023-02");
+    assert_eq!(report["is_default"], true);
+    let cities = report["datasets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["dataset"] == "talent-cities")
+        .unwrap();
+    assert_eq!(cities["row_count"], 10);
+    assert_eq!(cities["page_printed"], "—9—");
+    assert_eq!(cities["href"], "/talent/cities?report=maimai-aigc-talent-2023");
+
+    let one = get("/reports/maimai-aigc-talent-2023").await;
+    assert_eq!(one.status, 200);
+    assert_eq!(one.json()["data"]["datasets"].as_array().unwrap().len(), 12);
+}
+
+#[tokio::test]
+async fn datasets_can_be_asked_for_by_report_id() {
+    let data = rows("/talent/cities?report=maimai-aigc-talent-2023&limit=1").await;
+    assert_eq!(data[0]["city"], "北京");
+}
+
+#[tokio::test]
+async fn unknown_reports_and_routes_are_404_problems() {
+    let problem = get("/reports/no-such-report")
+        .await
+        .assert_problem(404, "report-not-found");
+    assert!(problem["detail"].as_str().unwrap().contains("maimai-aigc-talent-2023"));
+    get("/talent/cities?report=no-such-report")
+        .await
+        .assert_problem(404, "report-not-found");
+    get("/no/such/route").await.assert_problem(404, "not-found");
+    get("/talent").await.assert_problem(404, "not-found");
+}
+
+#[tokio::test]
+async fn problem_types_are_documented_where_their_type_points() {
+    let problem = get("/talent/cities?limit=-1")
+        .await
+        .assert_problem(400, "invalid-parameter");
+    let doc = get(problem["type"].as_str().unwrap()).await;
+    assert_eq!(doc.status, 200);
+    assert_eq!(doc.json()["status"], 400);
+    assert_eq!(get("/problems").await.json().as_array().unwrap().len(), 9);
+}
+
+#[tokio::test]
+async fn sorting_takes_several_keys_and_descending_order() {
+    let data = rows("/talent/cities?sort=-share_pct,city_en").await;
+    // Xi'an and Suzhou tie at 1.48; the second key orders them by English name.
+    let tail: Vec<String> = labels(&data[8..], "city_en");
+    assert_eq!(tail, ["Suzhou", "Xi'an"]);
+    let ascending = rows("/salaries?sort=annual_salary_10k_cny").await;
+    assert_eq!(ascending[0]["position"], "产品经理");
+    let by_label = rows("/talent/cities?sort=label&lang=en&limit=1").await;
+    assert_eq!(by_label[0]["label"], "Beijing");
+}
+
+#[tokio::test]
+async fn filters_match_chinese_or_english_labels_and_repeat_as_or() {
+    let chinese = rows("/talent/cities?city=%E5%8C%97%E4%BA%AC").await;
+    let english = rows("/talent/cities?city=Beijing").await;
+    let lower = rows("/talent/cities?city=beijing").await;
+    assert_eq!(chinese, english);
+    assert_eq!(chinese, lower);
+    assert_eq!(chinese.len(), 1);
+    let both = rows("/jobs/hot?side=demand&side=supply").await;
+    assert_eq!(both.len(), 20);
+    let ranged = rows("/talent/cities?min_share=5&max_share=20").await;
+    assert_eq!(labels(&ranged, "city_en"), ["Shanghai", "Shenzhen", "Hangzhou"]);
+    let months = rows("/heat-index?from=2022-05&to=2022-12").await;
+    assert_eq!(months.len(), 8);
+    assert_eq!(months[0]["month"], "2022-05");
+    let years = rows("/jobs/growth?from=2021&to=2022").await;
+    assert_eq!(years.len(), 2);
+}
+
+#[tokio::test]
+async fn a_filter_that_matches_nothing_is_an_empty_200() {
+    let answer = get("/talent/cities?min_share=99").await;
+    assert_eq!(answer.status, 200);
+    let body = answer.json();
+    assert_eq!(body["data"], Value::Array(vec![]));
+    assert_eq!(body["meta"]["total"], 0);
+}
+
+#[tokio::test]
+async fn paging_reports_totals_and_links_to_neighbouring_pages() {
+    let answer = get("/talent/cities?limit=3&offset=3&sort=-share_pct").await;
+    assert_eq!(answer.status, 200);
+    let body = answer.json();
+    assert_eq!(body["meta"]["total"], 10);
+    assert_eq!(body["meta"]["limit"], 3);
+    assert_eq!(body["meta"]["offset"], 3);
+    assert_eq!(body["meta"]["returned"], 3);
+    assert_eq!(body["data"][0]["city"], "杭州");
+    let link = answer.header("link").unwrap();
+    assert!(
+        link.contains("</talent/cities?limit=3&sort=-share_pct&offset=6>; rel=\"next\""),
+        "{link}"
+    );
+    assert!(
+        link.contains("</talent/cities?limit=3&sort=-share_pct&offset=0>; rel=\"prev\""),
+        "{link}"
+    );
+    let last = get("/talent/cities?limit=3&offset=9").await;
+    assert!(!last.header("link").unwrap().contains("next"));
+    assert!(get("/talent/cities").await.header("link").is_none());
+}
+
+#[tokio::test]
+async fn field_selection_returns_only_the_fields_asked_for_in_order() {
+    let answer = get("/talent/cities?fields=rank,city_en,share_pct&limit=1").await;
+    assert_eq!(
+        answer
+            .text()
+            .split("\"data\":")
+            .nth(1)
+            .unwrap()
+            .split('}')
+            .next()
+            .unwrap(),
+        r#"[{"rank":1,"city_en":"Beijing","share_pct":31.42"#
+    );
+    assert_eq!(
+        answer.json()["meta"]["fields"],
+        serde_json::json!(["rank", "city_en", "share_pct"])
+    );
+}
+
+#[tokio::test]
+async fn lang_chooses_the_primary_label_and_keeps_both() {
+    let zh = rows("/talent/cities?limit=1").await;
+    let en = rows("/talent/cities?limit=1&lang=en").await;
+    assert_eq!(zh[0]["label"], "北京");
+    assert_eq!(en[0]["label"], "Beijing");
+    assert_eq!(en[0]["city"], "北京");
+}
+
+#[tokio::test]
+async fn csv_answers_parse_back_to_the_json_rows() {
+    for (path, accept) in [
+        ("/talent/cities", "text/csv"),
+        ("/salaries", "text/csv;q=0.9"),
+        ("/jobs/hot", "text/*"),
+    ] {
+        let json = rows(path).await;
+        let answer = get_with(path, &[("accept", accept)]).await;
+        assert_eq!(answer.status, 200);
+        assert_eq!(
+            answer.header("content-type"),
+            Some("text/csv; charset=utf-8; header=present")
+        );
+        assert!(
+            answer.body.starts_with(b"\xEF\xBB\xBF"),
+            "UTF-8 byte-order mark for spreadsheets"
+        );
+        let mut reader = csv::Reader::from_reader(&answer.body[3..]);
+        let headers: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(records.len(), json.len());
+        for (record, row) in records.iter().zip(&json) {
+            for (name, cell) in headers.iter().zip(record.iter()) {
+                let expected = match &row[name] {
+                    Value::String(s) => s.clone(),
+                    Value::Null => String::new(),
+                    other => other.to_string(),
+                };
+                // Figures are compared by value (JSON parsing drops trailing zeros).
+                match (&row[name], cell.parse::<f64>()) {
+                    (Value::Number(n), Ok(f)) => assert_eq!(n.as_f64().unwrap(), f, "{path} {name}"),
+                    _ => assert_eq!(cell, expected, "{path} {name}"),
+                }
+            }
+        }
+    }
+    let csv = get("/talent/industries?format=csv").await.text();
+    assert!(
+        csv.contains("5,通信,Telecommunications,5.80,"),
+        "CSV keeps printed digits: {csv}"
+    );
+}
+
+#[tokio::test]
+async fn ndjson_answers_one_row_per_line() {
+    let answer = get_with("/talent/cities", &[("accept", "application/x-ndjson")]).await;
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.header("content-type"), Some("application/x-ndjson"));
+    let lines: Vec<Value> = answer
+        .text()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines, rows("/talent/cities").await);
+}
+
+#[tokio::test]
+async fn shape_array_answers_the_bare_rows() {
+    let answer = get("/talent/education?shape=array").await;
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.json(), Value::Array(rows("/talent/education").await));
+}
+
+#[tokio::test]
+async fn an_unsupported_accept_is_406_and_format_overrides_accept() {
+    get_with("/talent/cities", &[("accept", "application/xml")])
+        .await
+        .assert_problem(406, "not-acceptable");
+    let answer = get_with("/talent/cities?format=json", &[("accept", "application/xml")]).await;
+    assert_eq!(answer.status, 200);
+    let browser = get_with(
+        "/talent/cities",
+        &[("accept", "text/html,application/xhtml+xml,*/*;q=0.8")],
+    )
+    .await;
+    assert_eq!(browser.header("content-type"), Some("application/json"));
+}
+
+#[tokio::test]
+async fn comparisons_and_peaks_answer_the_reports_own_questions() {
+    let bands =
+        rows("/talent/ages?compare=aigc,internet&fields=age_band,aigc_share_pct,internet_share_pct,difference_pp")
+            .await;
+    assert_eq!(bands.len(), 6);
+    assert_eq!(bands[3]["age_band"], "35-40岁");
+    assert_eq!(bands[3]["difference_pp"].as_f64(), Some(3.83));
+    let reversed = rows("/talent/ages?compare=internet,aigc").await;
+    assert_eq!(reversed[3]["difference_pp"].as_f64(), Some(-3.83));
+    let text = get("/talent/ages?compare=aigc,internet").await.text();
+    assert!(
+        text.contains(r#""difference_pp":-2.70"#),
+        "exact decimal difference: {text}"
+    );
+    let peaks = rows("/heat-index?peaks=true").await;
+    assert!(peaks.iter().all(|r| r["is_peak"] == true));
+}
+
+/// Bad inputs, each with its expected status and problem type. None may be a
+/// 500, a plain-text 400 or a whole-table answer.
+#[tokio::test]
+async fn bad_inputs_answer_problems_that_name_the_parameter() {
+    let cases: &[(&str, u16, &str, Option<&str>)] = &[
+        ("/talent/cities?limit=abc", 400, "invalid-parameter", Some("limit")),
+        ("/talent/cities?limit=-1", 400, "invalid-parameter", Some("limit")),
+        ("/talent/cities?limit=1001", 400, "invalid-parameter", Some("limit")),
+        (
+            "/talent/cities?limit=99999999999999999999",
+            400,
+            "invalid-parameter",
+            Some("limit"),
+        ),
+        (
+            "/talent/cities?limit=1&limit=2",
+            400,
+            "invalid-parameter",
+            Some("limit"),
+        ),
+        ("/talent/cities?offset=-5", 400, "invalid-parameter", Some("offset")),
+        ("/talent/cities?sort=population", 400, "invalid-parameter", Some("sort")),
+        ("/talent/cities?sort=rank,-rank", 400, "invalid-parameter", Some("sort")),
+        ("/talent/cities?sort=", 400, "invalid-parameter", Some("sort")),
+        (
+            "/talent/cities?fields=rank,nope",
+            400,
+            "invalid-parameter",
+            Some("fields"),
+        ),
+        ("/talent/cities?cty=Beijing", 400, "unknown-parameter", Some("cty")),
+        ("/talent/cities?city=Tokyo", 400, "invalid-parameter", Some("city")),
+        ("/talent/cities?city=", 400, "invalid-parameter", Some("city")),
+        (
+            "/talent/cities?min_share=lots",
+            400,
+            "invalid-parameter",
+            Some("min_share"),
+        ),
+        ("/talent/cities?lang=fr", 400, "invalid-parameter", Some("lang")),
+        ("/talent/cities?format=xml", 400, "invalid-parameter", Some("format")),
+        ("/talent/cities?shape=table", 400, "invalid-parameter", Some("shape")),
+        ("/talent/cities?report=", 400, "invalid-parameter", Some("report")),
+        ("/talent/cities?city=%E5%8C", 400, "malformed-query", None),
+        ("/talent/cities?city=%zz", 400, "malformed-query", None),
+        ("/heat-index?from=2022-13", 400, "invalid-parameter", Some("from")),
+        ("/heat-index?from=May", 400, "invalid-parameter", Some("from")),
+        ("/heat-index?peaks=yes", 400, "invalid-parameter", Some("peaks")),
+        ("/jobs/growth?from=twenty", 400, "invalid-parameter", Some("from")),
+        ("/jobs/hot?side=buyers", 400, "invalid-parameter", Some("side")),
+        ("/talent/ages?compare=aigc", 400, "invalid-parameter", Some("compare")),
+        (
+            "/talent/ages?compare=aigc,aigc",
+            400,
+            "invalid-parameter",
+            Some("compare"),
+        ),
+        (
+            "/talent/ages?compare=aigc,martians",
+            400,
+            "invalid-parameter",
+            Some("compare"),
+        ),
+        (
+            "/talent/ages?compare=aigc,internet&cohort=aigc",
+            400,
+            "invalid-parameter",
+            Some("cohort"),
+        ),
+        (
+            "/talent/cities?compare=aigc,internet",
+            400,
+            "unknown-parameter",
+            Some("compare"),
+        ),
+        ("/reports?limit=1", 400, "unknown-parameter", Some("limit")),
+    ];
+    for (uri, status, slug, param) in cases {
+        let answer = get(uri).await;
+        let problem = answer.assert_problem(*status, slug);
+        if let Some(param) = param {
+            assert_eq!(problem["invalid_params"][0]["name"], *param, "{uri}: {problem}");
+            assert!(problem["invalid_params"][0]["accepted"].is_string(), "{uri}: {problem}");
+            assert!(problem["detail"].as_str().unwrap().contains(param), "{uri}: {problem}");
+        }
+    }
+}

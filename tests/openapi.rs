@@ -1,0 +1,80 @@
+//! The committed OpenAPI document (openapi/openapi.json) is the one the code
+//! generates and the service serves. Regenerate it with
+//! `cargo run -- openapi > openapi/openapi.json`.
+
+mod common;
+
+use common::get;
+use talent_trends_api::{data::kinds::KINDS, openapi};
+
+#[test]
+fn committed_openapi_document_matches_the_code() {
+    let generated = openapi::document().to_pretty_json().unwrap();
+    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json"))
+        .expect("openapi/openapi.json exists");
+    assert!(
+        generated.trim_end() == committed.trim_end(),
+        "openapi/openapi.json is out of date: run `cargo run -- openapi > openapi/openapi.json` and commit it"
+    );
+}
+
+#[tokio::test]
+async fn served_openapi_document_is_3_1_and_lists_every_endpoint() {
+    let answer = get("/openapi.json").await;
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.header("content-type"), Some("application/json"));
+    let doc = answer.json();
+    assert_eq!(doc["openapi"], "3.1.0");
+    let paths = doc["paths"].as_object().unwrap();
+    for path in [
+        "/",
+        "/reports",
+        "/reports/{report_id}",
+        "/openapi.json",
+        "/problems",
+        "/problems/{slug}",
+    ] {
+        assert!(paths.contains_key(path), "{path} missing");
+    }
+    for kind in KINDS {
+        let op = &paths[kind.path]["get"];
+        assert!(op.is_object(), "{} missing", kind.path);
+        for status in ["200", "400", "404", "406"] {
+            assert!(op["responses"][status].is_object(), "{} {status}", kind.path);
+        }
+        let params: Vec<&str> = op["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
+        for common in ["report", "lang", "format", "shape", "sort", "fields", "limit", "offset"] {
+            assert!(params.contains(&common), "{}: {common}", kind.path);
+        }
+        for filter in kind.filters {
+            assert!(params.contains(&filter.param), "{}: {}", kind.path, filter.param);
+        }
+        assert!(op["parameters"].as_array().unwrap().iter().all(|p| p["in"] == "query"));
+        let row = &doc["components"]["schemas"][kind.row_schema_name()];
+        for field in kind.fields {
+            assert!(row["properties"][field.name].is_object(), "{}: {}", kind.id, field.name);
+        }
+    }
+    let problem = &doc["components"]["schemas"]["Problem"]["properties"];
+    for field in ["type", "title", "status", "detail"] {
+        assert!(problem[field].is_object());
+    }
+}
+
+#[tokio::test]
+async fn swagger_ui_is_served_with_its_assets_from_the_binary() {
+    let page = get("/docs/").await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("swagger-ui"), "{}", page.text());
+    let config = get("/docs/swagger-initializer.js").await;
+    assert_eq!(config.status, 200);
+    assert!(config.text().contains("/openapi.json"));
+    let bundle = get("/docs/swagger-ui-bundle.js").await;
+    assert_eq!(bundle.status, 200);
+    assert!(bundle.body.len() > 100_000);
+}
