@@ -1,8 +1,9 @@
 //! Command line and environment: one typed configuration (`clap` with `env`).
+//! Every setting has a default that runs on a laptop.
 
-use std::net::SocketAddr;
+use std::{net::SocketAddr, time::Duration};
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Read-only JSON API for the figures of talent-market trend reports.
 #[derive(Debug, Parser)]
@@ -15,10 +16,6 @@ pub struct Cli {
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/talent.db", global = true)]
     pub database_url: String,
 
-    /// Address and port to listen on.
-    #[arg(long, env = "BIND_ADDR", default_value = "127.0.0.1:8080", global = true)]
-    pub bind: SocketAddr,
-
     /// Log filter (tracing EnvFilter syntax, e.g. `info` or `talent_trends_api=debug`).
     /// RUST_LOG, when set, takes precedence.
     #[arg(long, env = "LOG_LEVEL", default_value = "info", global = true)]
@@ -27,6 +24,86 @@ pub struct Cli {
     /// Log line format: `text` for terminals, `json` for log collectors.
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
     pub log_format: LogFormat,
+
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
+/// Settings of the HTTP server.
+#[derive(Debug, Clone, Args)]
+pub struct ServerArgs {
+    /// Address and port to listen on.
+    #[arg(long, env = "BIND_ADDR", default_value = "127.0.0.1:8080", global = true)]
+    pub bind: SocketAddr,
+
+    /// Origins allowed to read answers from a browser (CORS), comma-separated,
+    /// or `*` for any origin.
+    #[arg(
+        long,
+        env = "CORS_ORIGINS",
+        default_value = "*",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub cors_origins: Vec<String>,
+
+    /// `Cache-Control: max-age` of successful answers, in seconds.
+    #[arg(long, env = "CACHE_MAX_AGE", default_value_t = 3600, global = true)]
+    pub cache_max_age: u64,
+
+    /// Longest time a request may take before it is answered 504, in seconds.
+    #[arg(long, env = "REQUEST_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600), global = true)]
+    pub request_timeout: u64,
+
+    /// Longest time a client may take to send a request's headers before the
+    /// connection is closed, in seconds (slow-client protection).
+    #[arg(long, env = "HEADER_READ_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600), global = true)]
+    pub header_read_timeout: u64,
+
+    /// Per-client rate limit in requests per second; 0 turns it off.
+    #[arg(long, env = "RATE_LIMIT", default_value_t = 0, global = true)]
+    pub rate_limit: u32,
+
+    /// Requests a client may send in a burst above the rate limit.
+    #[arg(long, env = "RATE_LIMIT_BURST", default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..), global = true)]
+    pub rate_limit_burst: u32,
+
+    /// Identify rate-limited clients by X-Forwarded-For / X-Real-IP / Forwarded
+    /// (only behind a proxy that sets them), instead of the peer address.
+    #[arg(long, env = "TRUST_FORWARDED_FOR", default_value_t = false, global = true)]
+    pub trust_forwarded_for: bool,
+
+    /// On SIGTERM or Ctrl-C, how long in-flight requests may take to finish, in seconds.
+    #[arg(long, env = "SHUTDOWN_GRACE", default_value_t = 10, global = true)]
+    pub shutdown_grace: u64,
+}
+
+impl Default for ServerArgs {
+    fn default() -> Self {
+        ServerArgs {
+            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            cors_origins: vec!["*".to_owned()],
+            cache_max_age: 3600,
+            request_timeout: 10,
+            header_read_timeout: 10,
+            rate_limit: 0,
+            rate_limit_burst: 50,
+            trust_forwarded_for: false,
+            shutdown_grace: 10,
+        }
+    }
+}
+
+impl ServerArgs {
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_secs(self.request_timeout)
+    }
+    pub fn header_read_timeout(&self) -> Duration {
+        Duration::from_secs(self.header_read_timeout)
+    }
+    pub fn shutdown_grace(&self) -> Duration {
+        Duration::from_secs(self.shutdown_grace)
+    }
 }
 
 /// What to do.
@@ -44,4 +121,21 @@ pub enum Command {
 pub enum LogFormat {
     Text,
     Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_match_server_args_default() {
+        let cli = Cli::try_parse_from(["talent-trends-api"]).unwrap();
+        let default = ServerArgs::default();
+        assert_eq!(cli.server.bind, default.bind);
+        assert_eq!(cli.server.cors_origins, default.cors_origins);
+        assert_eq!(cli.server.cache_max_age, default.cache_max_age);
+        assert_eq!(cli.server.rate_limit, default.rate_limit);
+        assert_eq!(cli.server.rate_limit_burst, default.rate_limit_burst);
+        assert_eq!(cli.server.shutdown_grace, default.shutdown_grace);
+    }
 }

@@ -246,6 +246,48 @@ pub static PROBLEM_TYPES: &[ProblemType] = &[
         description: "None of the media types in the Accept header can be produced. Datasets are available as application/json, text/csv and application/x-ndjson (or use ?format=).",
     },
     ProblemType {
+        type_: "/problems/bad-request",
+        title: "Bad request",
+        status: 400,
+        description: "The request cannot be answered as sent.",
+    },
+    ProblemType {
+        type_: "/problems/method-not-allowed",
+        title: "Method not allowed",
+        status: 405,
+        description: "The API is read-only: every resource answers GET and HEAD (and CORS preflight OPTIONS). The `Allow` header lists the methods.",
+    },
+    ProblemType {
+        type_: "/problems/payload-too-large",
+        title: "Request body not allowed",
+        status: 413,
+        description: "A GET, HEAD or OPTIONS request carried a body; this read-only API accepts none.",
+    },
+    ProblemType {
+        type_: "/problems/rate-limited",
+        title: "Too many requests",
+        status: 429,
+        description: "This client sent more requests than the per-client rate limit allows. Wait the number of seconds in `Retry-After`.",
+    },
+    ProblemType {
+        type_: "/problems/headers-too-large",
+        title: "Request headers too large",
+        status: 431,
+        description: "The request's headers exceed 16 KiB in total.",
+    },
+    ProblemType {
+        type_: "/problems/unavailable",
+        title: "Service unavailable",
+        status: 503,
+        description: "The service cannot answer right now (for example, its database cannot be read). Retry later; `GET /ready` says when it is ready again.",
+    },
+    ProblemType {
+        type_: "/problems/timeout",
+        title: "Request timed out",
+        status: 504,
+        description: "The request took longer than the configured request timeout. Retry later.",
+    },
+    ProblemType {
         type_: "/problems/internal-error",
         title: "Internal error",
         status: 500,

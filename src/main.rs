@@ -13,7 +13,7 @@ async fn main() -> ExitCode {
     telemetry::init(&cli.log_level, cli.log_format);
 
     let result = match cli.command.clone().unwrap_or(Command::Serve) {
-        Command::Serve => startup::serve(&cli.database_url, cli.bind).await,
+        Command::Serve => startup::serve(&cli.database_url, cli.server.clone()).await,
         Command::Migrate => migrate(&cli.database_url).await,
         Command::Openapi => {
             println!(

@@ -80,7 +80,95 @@ pub fn document() -> utoipa::openapi::OpenApi {
         doc.paths
             .add_path_operation(kind.path, vec![HttpMethod::Get], operation(kind, &table, &bodies));
     }
+    add_shared_responses(&mut doc);
     doc
+}
+
+/// Answers every operation can give besides its own: conditional 304s, the
+/// limits and faults of the middleware, and the headers of successful answers.
+fn add_shared_responses(doc: &mut utoipa::openapi::OpenApi) {
+    let shared: [(&str, &str, &str); 7] = [
+        (
+            "304",
+            "NotModified",
+            "Not modified: the `If-None-Match` or `If-Modified-Since` validator still holds. No body.",
+        ),
+        (
+            "405",
+            "MethodNotAllowed",
+            "Another method than GET or HEAD (the API is read-only); `Allow` lists the methods.",
+        ),
+        (
+            "413",
+            "PayloadTooLarge",
+            "The request carried a body; this read-only API accepts none.",
+        ),
+        (
+            "429",
+            "TooManyRequests",
+            "The per-client rate limit (off by default) was exceeded; wait `Retry-After` seconds.",
+        ),
+        ("431", "HeadersTooLarge", "The request headers exceed 16 KiB."),
+        (
+            "503",
+            "Unavailable",
+            "The service cannot answer right now (its database cannot be read); retry later.",
+        ),
+        ("504", "Timeout", "The request took longer than the request timeout."),
+    ];
+    let components = doc.components.get_or_insert_with(Default::default);
+    for (status, name, description) in shared {
+        let response = if status == "304" {
+            ResponseBuilder::new()
+                .description(description)
+                .header("ETag", string_header("The current entity tag."))
+                .build()
+        } else {
+            let mut builder = ResponseBuilder::new()
+                .description(description)
+                .content("application/problem+json", Content::new(Some(schema_ref("Problem"))));
+            if status == "429" || status == "503" {
+                builder = builder.header("Retry-After", string_header("Seconds to wait before retrying."));
+            }
+            if status == "405" {
+                builder = builder.header("Allow", string_header("The methods the resource accepts: GET, HEAD."));
+            }
+            builder.build()
+        };
+        components.responses.insert(name.to_owned(), RefOr::T(response));
+    }
+    for item in doc.paths.paths.values_mut() {
+        let Some(operation) = item.get.as_mut() else { continue };
+        for (status, name, _) in shared {
+            operation
+                .responses
+                .responses
+                .entry(status.to_owned())
+                .or_insert_with(|| RefOr::Ref(Ref::from_response_name(name)));
+        }
+        if let Some(RefOr::T(ok)) = operation.responses.responses.get_mut("200") {
+            for (header, description) in [
+                (
+                    "ETag",
+                    "Strong entity tag of this representation (suffixed with the content coding when compressed).",
+                ),
+                ("Last-Modified", "When the data was last revised."),
+                ("Cache-Control", "`public, max-age=…` (configurable)."),
+                ("Vary", "Request headers the answer depends on."),
+            ] {
+                ok.headers
+                    .entry(header.to_owned())
+                    .or_insert_with(|| RefOr::T(string_header(description)));
+            }
+        }
+    }
+}
+
+fn string_header(description: &str) -> utoipa::openapi::header::Header {
+    utoipa::openapi::header::HeaderBuilder::new()
+        .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
+        .description(Some(description))
+        .build()
 }
 
 fn schema_ref(name: &str) -> RefOr<Schema> {
@@ -368,10 +456,7 @@ fn operation(kind: &DatasetKind, table: &Table, row_schemas: &[String]) -> utoip
         .content("application/x-ndjson", text("One JSON row object per line."))
         .header(
             "Link",
-            utoipa::openapi::header::HeaderBuilder::new()
-                .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
-                .description(Some("RFC 8288 links to the `next` and `prev` pages, where they exist."))
-                .build(),
+            string_header("RFC 8288 links to the `next` and `prev` pages, where they exist."),
         )
         .build();
 

@@ -1,9 +1,12 @@
 //! Start-up: prepare the database, load the catalogue, bind and serve until a
 //! signal, with one clear line and a distinct exit code for each fault.
 
-use std::net::SocketAddr;
+use std::{net::SocketAddr, sync::Arc};
 
 use tokio::net::TcpListener;
+
+use crate::config::ServerArgs;
+use crate::http::server::{self, ServerOptions};
 
 use crate::data::catalog::{Catalog, LoadError};
 use crate::db::{Database, DbError};
@@ -64,8 +67,9 @@ pub async fn load(database_url: &str) -> Result<(Catalog, sqlx::SqlitePool), Sta
     Ok((catalog, pool))
 }
 
-/// Binds `addr` and serves the API until Ctrl-C or SIGTERM.
-pub async fn serve(database_url: &str, addr: SocketAddr) -> Result<(), StartupError> {
+/// Binds the configured address and serves the API until Ctrl-C or SIGTERM.
+pub async fn serve(database_url: &str, config: ServerArgs) -> Result<(), StartupError> {
+    let addr = config.bind;
     let (catalog, _pool) = load(database_url).await?;
     let listener = TcpListener::bind(addr).await.map_err(|source| match source.kind() {
         std::io::ErrorKind::AddrInUse => StartupError::AddressInUse { addr },
@@ -73,11 +77,15 @@ pub async fn serve(database_url: &str, addr: SocketAddr) -> Result<(), StartupEr
     })?;
     let local = listener.local_addr().map_err(StartupError::Serve)?;
     tracing::info!("listening on http://{local} (docs at http://{local}/docs)");
-    axum::serve(listener, app(AppState::new(std::sync::Arc::new(catalog))))
-        .with_graceful_shutdown(shutdown_signal())
+    let options = ServerOptions {
+        header_read_timeout: config.header_read_timeout(),
+        shutdown_grace: config.shutdown_grace(),
+    };
+    let state = AppState::with_config(Arc::new(catalog), config);
+    let stopped = server::serve(listener, app(state), options, shutdown_signal())
         .await
         .map_err(StartupError::Serve)?;
-    tracing::info!("stopped");
+    tracing::info!(?stopped, "stopped");
     Ok(())
 }
 

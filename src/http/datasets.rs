@@ -2,17 +2,20 @@
 //! served by one handler driven by the dataset descriptors in
 //! [`crate::data::kinds`].
 
+use std::sync::Arc;
+
 use axum::{
     Router,
+    body::{Body, Bytes},
     extract::{RawQuery, State},
-    http::{HeaderMap, HeaderValue, StatusCode, header},
-    response::{IntoResponse, Response},
+    http::{HeaderMap, HeaderValue, header},
+    response::Response,
     routing::get,
 };
 
 use crate::api::{
     negotiate::negotiate,
-    query::{COMMON_PARAMS, Common, Params, Plan, decode_query},
+    query::{COMMON_PARAMS, Common, Format, Params, Plan, decode_query},
     render::{DatasetMeta, render},
 };
 use crate::data::{
@@ -21,7 +24,8 @@ use crate::data::{
     table::Table,
 };
 use crate::error::ApiError;
-use crate::state::AppState;
+use crate::http::middleware::etag_of;
+use crate::state::{AppState, CachedAnswer};
 
 /// Routes of every dataset kind.
 pub fn router() -> Router<AppState> {
@@ -70,19 +74,77 @@ async fn answer(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let pairs = decode_query(query.as_deref())?;
+    let accept = headers
+        .get(header::ACCEPT)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    let snapshot = state.snapshot();
+
+    // Answers are cached by dataset, representation and canonical query: a
+    // repeated request skips validation and rendering (it passed both before).
+    let explicit = pairs
+        .iter()
+        .find(|(name, _)| name == "format")
+        .map(|(_, code)| Format::ALL.into_iter().find(|f| f.code() == code));
+    let key = match explicit {
+        Some(None) => None, // an invalid format: let validation explain it
+        Some(Some(format)) => Some((kind.id, format, canonical_query(&pairs))),
+        None => negotiate(accept.as_deref(), None)
+            .ok()
+            .map(|format| (kind.id, format, canonical_query(&pairs))),
+    };
+    if let Some(key) = &key
+        && let Some(cached) = snapshot.answers.get(key)
+    {
+        return Ok(respond(&cached, &snapshot.last_modified));
+    }
+
+    let rendered = Arc::new(render_answer(kind, &snapshot.catalog, pairs, accept.as_deref())?);
+    if let Some(key) = key {
+        snapshot.answers.insert(key, rendered.clone());
+    }
+    Ok(respond(&rendered, &snapshot.last_modified))
+}
+
+/// The query pairs without `format`, sorted, in an unambiguous text form.
+fn canonical_query(pairs: &[(String, String)]) -> String {
+    let mut sorted: Vec<&(String, String)> = pairs.iter().filter(|(name, _)| name != "format").collect();
+    sorted.sort();
+    let mut key = String::new();
+    for (name, value) in sorted {
+        key.push_str(&format!("{}:{name}={}:{value};", name.len(), value.len()));
+    }
+    key
+}
+
+fn respond(answer: &CachedAnswer, last_modified: &HeaderValue) -> Response {
+    let mut response = Response::new(Body::from(answer.body.clone()));
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(answer.content_type));
+    headers.insert(header::ETAG, answer.etag.clone());
+    headers.insert(header::LAST_MODIFIED, last_modified.clone());
+    headers.insert(header::VARY, HeaderValue::from_static("accept"));
+    if let Some(link) = &answer.link {
+        headers.insert(header::LINK, link.clone());
+    }
+    response
+}
+
+/// Validates the query and renders the answer.
+fn render_answer(
+    kind: &'static DatasetKind,
+    catalog: &Catalog,
+    pairs: Vec<(String, String)>,
+    accept: Option<&str>,
+) -> Result<CachedAnswer, ApiError> {
     let mut params = Params::new(pairs.clone());
     let common = Common::parse(&mut params)?;
     let compare = match kind.extra {
         Extra::CompareCohorts => params.take_one("compare")?,
         _ => None,
     };
-    let accept = headers
-        .get(header::ACCEPT)
-        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
-    let format = negotiate(accept.as_deref(), common.format)?;
+    let format = negotiate(accept, common.format)?;
 
-    let catalog = state.catalog();
-    let report = resolve_report(&catalog, common.report.as_deref())?;
+    let report = resolve_report(catalog, common.report.as_deref())?;
     let dataset = report.dataset(kind.id).ok_or_else(|| ApiError::DatasetNotInReport {
         report: report.info.id.clone(),
         dataset: kind.id.to_owned(),
@@ -143,19 +205,14 @@ async fn answer(
         &catalog.data_version,
     );
     let body = render(format, common.shape, table, &plan, &selection, &meta);
-
-    let mut response = (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, HeaderValue::from_static(format.content_type()))],
-        body,
-    )
-        .into_response();
-    if let Some(link) = link_header(kind.path, &pairs, plan.limit, plan.offset, selection.total)
-        && let Ok(value) = HeaderValue::from_str(&link)
-    {
-        response.headers_mut().insert(header::LINK, value);
-    }
-    Ok(response)
+    let link = link_header(kind.path, &pairs, plan.limit, plan.offset, selection.total)
+        .and_then(|link| HeaderValue::from_str(&link).ok());
+    Ok(CachedAnswer {
+        etag: etag_of(&body),
+        body: Bytes::from(body),
+        content_type: format.content_type(),
+        link,
+    })
 }
 
 /// RFC 8288 `Link` header with `next` and `prev` pages, where they exist.

@@ -5,25 +5,32 @@ use axum::{
     Json, Router,
     extract::{OriginalUri, Path, State},
     http::{HeaderValue, header},
-    response::{IntoResponse, Response},
+    response::{IntoResponse, Redirect, Response},
     routing::get,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
+use tower_http::set_header::SetResponseHeaderLayer;
+
 use crate::data::kinds::KINDS;
 use crate::error::{ApiError, PROBLEM_TYPES, Problem, ProblemType, problem_type};
+use crate::http::middleware::DOCS_CSP;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
-    let swagger: Router<AppState> = SwaggerUi::new("/docs")
-        .config(
+    let swagger: Router<AppState> = Router::from(
+        SwaggerUi::new("/docs").config(
             Config::new(["/openapi.json"])
                 .try_it_out_enabled(true)
                 .display_request_duration(true),
-        )
-        .into();
+        ),
+    )
+    .layer(SetResponseHeaderLayer::overriding(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(DOCS_CSP),
+    ));
     Router::new()
         .route("/", get(index))
         .route("/openapi.json", get(openapi_json))
@@ -112,7 +119,24 @@ pub async fn get_problem_type(Path(slug): Path<String>) -> Result<Json<&'static 
         .ok_or_else(|| ApiError::RouteNotFound(format!("/problems/{slug}")))
 }
 
-/// Any path no route matches.
-pub async fn not_found(OriginalUri(uri): OriginalUri) -> ApiError {
-    ApiError::RouteNotFound(uri.path().to_owned())
+/// Any path no route matches. A path with a trailing slash is redirected
+/// once to the path without it (`/talent/cities/` -> `/talent/cities`).
+pub async fn not_found(OriginalUri(uri): OriginalUri) -> Response {
+    let path = uri.path();
+    let trimmed = path.trim_end_matches('/');
+    // Never redirect to `//host`, which a browser would read as another site.
+    if path.len() > 1 && path.ends_with('/') && !trimmed.starts_with("//") {
+        let target = match uri.query() {
+            Some(query) => format!("{}?{query}", if trimmed.is_empty() { "/" } else { trimmed }),
+            None => {
+                if trimmed.is_empty() {
+                    "/".to_owned()
+                } else {
+                    trimmed.to_owned()
+                }
+            }
+        };
+        return Redirect::permanent(&target).into_response();
+    }
+    ApiError::RouteNotFound(path.to_owned()).into_response()
 }
