@@ -73,6 +73,11 @@ pub struct ServerArgs {
     #[arg(long, env = "TRUST_FORWARDED_FOR", default_value_t = false, global = true)]
     pub trust_forwarded_for: bool,
 
+    /// How often the database is checked while serving (readiness, and a
+    /// reload when its data changed), in seconds.
+    #[arg(long, env = "DB_CHECK_INTERVAL", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=86400), global = true)]
+    pub db_check_interval: u64,
+
     /// On SIGTERM or Ctrl-C, how long in-flight requests may take to finish, in seconds.
     #[arg(long, env = "SHUTDOWN_GRACE", default_value_t = 10, global = true)]
     pub shutdown_grace: u64,
@@ -89,6 +94,7 @@ impl Default for ServerArgs {
             rate_limit: 0,
             rate_limit_burst: 50,
             trust_forwarded_for: false,
+            db_check_interval: 5,
             shutdown_grace: 10,
         }
     }
@@ -100,6 +106,9 @@ impl ServerArgs {
     }
     pub fn header_read_timeout(&self) -> Duration {
         Duration::from_secs(self.header_read_timeout)
+    }
+    pub fn db_check_interval(&self) -> Duration {
+        Duration::from_secs(self.db_check_interval)
     }
     pub fn shutdown_grace(&self) -> Duration {
         Duration::from_secs(self.shutdown_grace)
@@ -113,8 +122,41 @@ pub enum Command {
     Serve,
     /// Create or upgrade the schema and load new or changed seed files, then exit.
     Migrate,
+    /// Validate every report's data (sums, ranks, months, provenance); exit 4
+    /// with the list of findings if any.
+    Check {
+        /// Check these seed files in a temporary database instead of the
+        /// configured database (to validate a new report before adding it).
+        #[arg(long = "seed", value_name = "FILE")]
+        seeds: Vec<std::path::PathBuf>,
+    },
+    /// Write every dataset of a report as CSV or JSON files into a folder.
+    Export {
+        /// Folder to write into (created if needed); files go to <OUT>/<report-id>/.
+        #[arg(long, value_name = "DIR")]
+        out: std::path::PathBuf,
+        /// Report id (default: the most recently published report).
+        #[arg(long)]
+        report: Option<String>,
+        /// File format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+    },
     /// Print the OpenAPI document (as committed in openapi/openapi.json).
     Openapi,
+    /// Ask a running instance's /health; exit 0 if it answers 200 (for container health checks).
+    Healthcheck {
+        /// Address of the instance (default: the --bind address, with 0.0.0.0 read as 127.0.0.1).
+        #[arg(long)]
+        addr: Option<String>,
+    },
+}
+
+/// Formats `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

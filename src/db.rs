@@ -36,6 +36,8 @@ pub enum DbError {
     NotWritable { path: PathBuf, reason: String },
     #[error("cannot read database {path}: {reason}")]
     Unreadable { path: PathBuf, reason: String },
+    #[error("database {0} does not exist")]
+    Missing(PathBuf),
     #[error("database {path} is corrupt or not an SQLite database: {reason}")]
     Corrupt { path: PathBuf, reason: String },
     #[error(
@@ -55,7 +57,7 @@ impl DbError {
             DbError::InvalidUrl { .. } => 3,
             DbError::FolderMissing(_) => 10,
             DbError::NotWritable { .. } => 11,
-            DbError::Unreadable { .. } => 12,
+            DbError::Unreadable { .. } | DbError::Missing(_) => 12,
             DbError::Corrupt { .. } => 13,
             DbError::SchemaTooNew { .. } => 14,
             DbError::Seed { .. } => 15,
@@ -108,8 +110,15 @@ impl Database {
     }
 
     /// Creates the database if needed, applies pending migrations and loads
-    /// seed files that are new or changed since they were last loaded.
+    /// the embedded seed files that are new or changed since they were last
+    /// loaded.
     pub async fn prepare(&self) -> Result<Prepared, DbError> {
+        self.prepare_with(SEED_FILES).await
+    }
+
+    /// As [`Database::prepare`], with these seed files (name, SQL) instead of
+    /// the embedded ones.
+    pub async fn prepare_with(&self, seeds: &[(&str, &str)]) -> Result<Prepared, DbError> {
         let parent = match self.path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -122,7 +131,7 @@ impl Database {
         if exists {
             // Only read when nothing is to be done (read-only file systems).
             let mut conn = self.connect(self.options.clone().read_only(true)).await?;
-            let up_to_date = self.is_up_to_date(&mut conn).await?;
+            let up_to_date = self.is_up_to_date(&mut conn, seeds).await?;
             let _ = conn.close().await;
             if up_to_date {
                 return Ok(Prepared::default());
@@ -138,7 +147,7 @@ impl Database {
         MIGRATOR.run(&mut conn).await.map_err(|e| self.migrate_error(e))?;
         prepared.migrations_applied = self.applied_migrations(&mut conn).await?.len() - applied_before;
 
-        for (file, sql) in SEED_FILES {
+        for (file, sql) in seeds {
             let sha = sha256_hex(sql);
             let loaded: Option<String> = sqlx::query_scalar("SELECT sha256 FROM seed_files WHERE file_name = ?1")
                 .bind(file)
@@ -159,6 +168,21 @@ impl Database {
         }
         let _ = conn.close().await;
         Ok(prepared)
+    }
+
+    /// Opens a fresh read-only connection and reads the data version. It
+    /// succeeds only while the file is there, readable and intact (a pooled
+    /// connection would keep reading a deleted file).
+    pub async fn probe(&self) -> Result<String, DbError> {
+        if !self.path.exists() {
+            return Err(DbError::Missing(self.path.clone()));
+        }
+        let mut conn = self.connect(self.options.clone().read_only(true)).await?;
+        let version = crate::data::catalog::data_version(&mut conn)
+            .await
+            .map_err(|e| self.classify(e));
+        let _ = conn.close().await;
+        version
     }
 
     /// Opens the pool the service answers from. Its connections are opened
@@ -207,7 +231,7 @@ impl Database {
             .map_err(|e| self.classify(e))
     }
 
-    async fn is_up_to_date(&self, conn: &mut SqliteConnection) -> Result<bool, DbError> {
+    async fn is_up_to_date(&self, conn: &mut SqliteConnection, seeds: &[(&str, &str)]) -> Result<bool, DbError> {
         let applied = self.applied_migrations(conn).await?;
         let known: Vec<i64> = MIGRATOR.iter().map(|m| m.version).collect();
         if let Some(&found) = applied.iter().find(|v| !known.contains(v)) {
@@ -220,7 +244,7 @@ impl Database {
         if applied != known {
             return Ok(false);
         }
-        for (file, sql) in SEED_FILES {
+        for (file, sql) in seeds {
             let loaded: Option<String> = sqlx::query_scalar("SELECT sha256 FROM seed_files WHERE file_name = ?1")
                 .bind(file)
                 .fetch_optional(&mut *conn)

@@ -81,6 +81,9 @@ pub enum ApiError {
     NoReports,
     #[error("none of the media types in Accept can be served; available: {0}")]
     NotAcceptable(String),
+    /// The service cannot answer right now (the database cannot be read).
+    #[error("{0}")]
+    Unavailable(String),
     /// Something that should not happen; the cause is logged, not shown.
     #[error("internal error")]
     Internal(String),
@@ -105,6 +108,7 @@ impl ApiError {
             | ApiError::RouteNotFound(_)
             | ApiError::NoReports => StatusCode::NOT_FOUND,
             ApiError::NotAcceptable(_) => StatusCode::NOT_ACCEPTABLE,
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -120,6 +124,7 @@ impl ApiError {
             ApiError::RouteNotFound(_) => "not-found",
             ApiError::NoReports => "no-reports",
             ApiError::NotAcceptable(_) => "not-acceptable",
+            ApiError::Unavailable(_) => "unavailable",
             ApiError::Internal(_) => "internal-error",
         }
     }
@@ -163,7 +168,13 @@ impl IntoResponse for ApiError {
         if let ApiError::Internal(cause) = &self {
             tracing::error!(%cause, "internal error");
         }
-        problem_response(&self.problem())
+        let mut response = problem_response(&self.problem());
+        if let ApiError::Unavailable(_) = &self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+        }
+        response
     }
 }
 
@@ -326,6 +337,7 @@ mod tests {
             ApiError::RouteNotFound("/x".into()),
             ApiError::NoReports,
             ApiError::NotAcceptable("x".into()),
+            ApiError::Unavailable("x".into()),
             ApiError::Internal("x".into()),
         ];
         for e in errors {

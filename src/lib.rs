@@ -11,15 +11,19 @@
 //! - [`config`], [`telemetry`], [`startup`]: running it.
 
 pub mod api;
+pub mod check;
 pub mod config;
 pub mod data;
 pub mod db;
 pub mod error;
+pub mod export;
+pub mod healthcheck;
 pub mod http;
 pub mod openapi;
 pub mod startup;
 pub mod state;
 pub mod telemetry;
+pub mod watch;
 
 pub use http::app;
 pub use state::AppState;

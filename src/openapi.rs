@@ -20,7 +20,7 @@ use crate::data::{
     table::{FilterRule, Table},
 };
 use crate::error::{InvalidParam, Problem, ProblemType};
-use crate::http::{meta, reports};
+use crate::http::{health, meta, metrics, reports};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -44,11 +44,14 @@ answer 400 with an RFC 9457 problem (`application/problem+json`).",
         meta::get_problem_type,
         reports::list_reports,
         reports::get_report,
+        health::health,
+        health::ready,
+        metrics::metrics,
     ),
     components(schemas(
         Problem, InvalidParam, ProblemType, DatasetMeta, ReportRef, SourceRef, MonthRange, ReportInfo,
         DatasetInfo, reports::Report, reports::ReportList, reports::ReportDocument, reports::CatalogueMeta,
-        meta::ApiIndex, meta::DatasetLink,
+        meta::ApiIndex, meta::DatasetLink, health::Health, health::Readiness,
     )),
     tags(
         (name = "attention", description = "Attention to AIGC over time"),
@@ -57,6 +60,7 @@ answer 400 with an RFC 9457 problem (`application/problem+json`).",
         (name = "applications", description = "Where AIGC is applied"),
         (name = "reports", description = "The catalogue of reports and their datasets"),
         (name = "meta", description = "The API's own documentation"),
+        (name = "operations", description = "Liveness, readiness and metrics, for operators"),
     )
 )]
 struct ApiDoc;

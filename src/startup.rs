@@ -7,6 +7,7 @@ use tokio::net::TcpListener;
 
 use crate::config::ServerArgs;
 use crate::http::server::{self, ServerOptions};
+use crate::watch;
 
 use crate::data::catalog::{Catalog, LoadError};
 use crate::db::{Database, DbError};
@@ -26,7 +27,9 @@ pub enum StartupError {
     AddressInUse { addr: SocketAddr },
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: SocketAddr, source: std::io::Error },
-    #[error("server error: {0}")]
+    #[error("no report {0:?} in the database")]
+    UnknownReport(String),
+    #[error("I/O error: {0}")]
     Serve(std::io::Error),
 }
 
@@ -38,14 +41,16 @@ impl StartupError {
             StartupError::Load(_) => 15,
             StartupError::AddressInUse { .. } => 20,
             StartupError::Bind { .. } => 21,
+            StartupError::UnknownReport(_) => 5,
             StartupError::Serve(_) => 1,
         }
     }
 }
 
 /// Creates, migrates and seeds the database as needed, then loads the
-/// catalogue through a read-only pool.
-pub async fn load(database_url: &str) -> Result<(Catalog, sqlx::SqlitePool), StartupError> {
+/// catalogue through a read-only pool (closed again: nothing keeps the file
+/// open while serving).
+pub async fn load(database_url: &str) -> Result<(Catalog, Database), StartupError> {
     let database = Database::from_url(database_url)?;
     let prepared = database.prepare().await?;
     if prepared.created {
@@ -58,19 +63,21 @@ pub async fn load(database_url: &str) -> Result<(Catalog, sqlx::SqlitePool), Sta
         tracing::info!(%file, "loaded seed file");
     }
     let pool = database.open_read_only_pool().await?;
-    let catalog = Catalog::load(&pool).await?;
+    let catalog = Catalog::load(&pool).await;
+    pool.close().await;
+    let catalog = catalog?;
     tracing::info!(
         reports = catalog.reports.len(),
         data_version = %catalog.data_version,
         "data loaded"
     );
-    Ok((catalog, pool))
+    Ok((catalog, database))
 }
 
 /// Binds the configured address and serves the API until Ctrl-C or SIGTERM.
 pub async fn serve(database_url: &str, config: ServerArgs) -> Result<(), StartupError> {
     let addr = config.bind;
-    let (catalog, _pool) = load(database_url).await?;
+    let (catalog, database) = load(database_url).await?;
     let listener = TcpListener::bind(addr).await.map_err(|source| match source.kind() {
         std::io::ErrorKind::AddrInUse => StartupError::AddressInUse { addr },
         _ => StartupError::Bind { addr, source },
@@ -81,10 +88,16 @@ pub async fn serve(database_url: &str, config: ServerArgs) -> Result<(), Startup
         header_read_timeout: config.header_read_timeout(),
         shutdown_grace: config.shutdown_grace(),
     };
-    let state = AppState::with_config(Arc::new(catalog), config);
-    let stopped = server::serve(listener, app(state), options, shutdown_signal())
-        .await
-        .map_err(StartupError::Serve)?;
+    let check_interval = config.db_check_interval();
+    let state = AppState::build(Arc::new(catalog), config, Some(database));
+    let (stop_watch, watch_stopped) = tokio::sync::oneshot::channel::<()>();
+    let watcher = tokio::spawn(watch::watch(state.clone(), check_interval, async {
+        let _ = watch_stopped.await;
+    }));
+    let stopped = server::serve(listener, app(state), options, shutdown_signal()).await;
+    let _ = stop_watch.send(());
+    let _ = watcher.await;
+    let stopped = stopped.map_err(StartupError::Serve)?;
     tracing::info!(?stopped, "stopped");
     Ok(())
 }

@@ -2,12 +2,15 @@
 
 use std::sync::Arc;
 
+use arc_swap::ArcSwap;
 use axum::{body::Bytes, http::HeaderValue};
 use quick_cache::{Weighter, sync::Cache};
 
 use crate::api::query::Format;
 use crate::config::ServerArgs;
 use crate::data::catalog::Catalog;
+use crate::db::Database;
+use crate::http::metrics::Metrics;
 
 /// A rendered dataset answer, kept so that repeated requests cost a lookup.
 #[derive(Debug)]
@@ -23,8 +26,8 @@ pub struct CachedAnswer {
 /// parameters in a canonical order.
 pub type AnswerKey = (&'static str, Format, String);
 
-#[derive(Clone)]
 /// Weighs cached answers by their size in bytes.
+#[derive(Clone)]
 pub struct AnswerWeight;
 
 impl Weighter<AnswerKey, Arc<CachedAnswer>> for AnswerWeight {
@@ -57,35 +60,48 @@ impl Snapshot {
     }
 }
 
-/// Everything a handler needs: the data snapshot, the configuration and the
-/// pre-rendered OpenAPI document.
+/// Everything a handler needs: the data snapshot, the configuration, the
+/// database (for readiness), metrics and the pre-rendered OpenAPI document.
 #[derive(Clone)]
 pub struct AppState {
     inner: Arc<Inner>,
 }
 
 struct Inner {
-    snapshot: Arc<Snapshot>,
+    snapshot: ArcSwap<Snapshot>,
     config: ServerArgs,
+    database: Option<Database>,
+    metrics: Metrics,
     openapi_json: Bytes,
 }
 
 impl AppState {
-    /// State with the default server settings.
+    /// State with the default server settings and no database to watch.
     pub fn new(catalog: Arc<Catalog>) -> AppState {
-        AppState::with_config(catalog, ServerArgs::default())
+        AppState::build(catalog, ServerArgs::default(), None)
     }
 
+    /// State with these settings and no database to watch.
     pub fn with_config(catalog: Arc<Catalog>, config: ServerArgs) -> AppState {
+        AppState::build(catalog, config, None)
+    }
+
+    /// State whose readiness reflects `database` and whose data can be
+    /// reloaded from it.
+    pub fn build(catalog: Arc<Catalog>, config: ServerArgs, database: Option<Database>) -> AppState {
         let openapi_json = Bytes::from(
             crate::openapi::document()
                 .to_pretty_json()
                 .expect("the OpenAPI document serialises"),
         );
+        let metrics = Metrics::new();
+        metrics.set_data_version(&catalog.data_version);
         AppState {
             inner: Arc::new(Inner {
-                snapshot: Arc::new(Snapshot::new(catalog)),
+                snapshot: ArcSwap::from_pointee(Snapshot::new(catalog)),
                 config,
+                database,
+                metrics,
                 openapi_json,
             }),
         }
@@ -93,16 +109,30 @@ impl AppState {
 
     /// The current data snapshot.
     pub fn snapshot(&self) -> Arc<Snapshot> {
-        self.inner.snapshot.clone()
+        self.inner.snapshot.load_full()
     }
 
     /// The current catalogue.
     pub fn catalog(&self) -> Arc<Catalog> {
-        self.inner.snapshot.catalog.clone()
+        self.inner.snapshot.load().catalog.clone()
+    }
+
+    /// Replaces the data (and drops every cached answer of the old data).
+    pub fn replace_catalog(&self, catalog: Arc<Catalog>) {
+        self.inner.metrics.set_data_version(&catalog.data_version);
+        self.inner.snapshot.store(Arc::new(Snapshot::new(catalog)));
     }
 
     pub fn config(&self) -> &ServerArgs {
         &self.inner.config
+    }
+
+    pub fn database(&self) -> Option<&Database> {
+        self.inner.database.as_ref()
+    }
+
+    pub fn metrics(&self) -> &Metrics {
+        &self.inner.metrics
     }
 
     /// The OpenAPI document as JSON.

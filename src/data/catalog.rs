@@ -189,7 +189,7 @@ impl Catalog {
 
     /// Reads every report and dataset.
     pub async fn load(pool: &SqlitePool) -> Result<Catalog, LoadError> {
-        let data_version = data_version(pool).await?;
+        let data_version = data_version(&mut *pool.acquire().await?).await?;
 
         let report_rows = sqlx::query(
             "SELECT id, title, title_en, publisher, publisher_en, published_on, data_range_start,
@@ -242,12 +242,12 @@ impl Catalog {
 }
 
 /// Hash of the loaded seed files and the schema version.
-pub async fn data_version(pool: &SqlitePool) -> Result<String, sqlx::Error> {
+pub async fn data_version(conn: &mut sqlx::SqliteConnection) -> Result<String, sqlx::Error> {
     let seeds: Vec<(String, String)> = sqlx::query_as("SELECT file_name, sha256 FROM seed_files ORDER BY file_name")
-        .fetch_all(pool)
+        .fetch_all(&mut *conn)
         .await?;
     let schema: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
-        .fetch_one(pool)
+        .fetch_one(&mut *conn)
         .await?;
     let mut hash = Sha256::new();
     hash.update(format!("schema {}\n", schema.unwrap_or(0)));

@@ -105,6 +105,26 @@ pub enum Extra {
     CompareCohorts,
 }
 
+/// Rules the data of a kind must follow, verified by `talent-trends-api check`.
+#[derive(Debug)]
+pub struct Checks {
+    /// `share_pct` sums to 100 (within 0.01) over the whole dataset (`Some(&[])`)
+    /// or within each group of these fields.
+    pub sums_to_100: Option<&'static [&'static str]>,
+    /// Fields numbered 1..n without gaps or repeats, within each group of the
+    /// listed fields.
+    pub sequences: &'static [(&'static str, &'static [&'static str])],
+    /// Fields whose distinct values are 1..n (levels shared by several rows,
+    /// such as the position of a domain in the application map).
+    pub distinct_levels: &'static [&'static str],
+    /// A ranked chart: the figure (second) never rises as the rank (first) rises.
+    pub falls_with_rank: Option<(&'static str, &'static str)>,
+    /// A `YYYY-MM` field whose months follow each other without gaps.
+    pub contiguous_months: Option<&'static str>,
+    /// An integer year field whose years follow each other without gaps.
+    pub contiguous_years: Option<&'static str>,
+}
+
 /// A kind of dataset: one chart type, one table, one endpoint.
 #[derive(Debug)]
 pub struct DatasetKind {
@@ -128,6 +148,8 @@ pub struct DatasetKind {
     /// SQL ORDER BY of the rows as the chart prints them.
     pub order_by: &'static str,
     pub filters: &'static [Filter],
+    /// Rules its data must follow.
+    pub checks: Checks,
     pub extra: Extra,
 }
 
@@ -260,6 +282,14 @@ pub static KINDS: &[DatasetKind] = &[
             },
             UNCERTAIN_FILTER,
         ],
+        checks: Checks {
+            sums_to_100: None,
+            sequences: &[],
+            distinct_levels: &[],
+            falls_with_rank: None,
+            contiguous_months: Some("month"),
+            contiguous_years: None,
+        },
         extra: Extra::Peaks,
     },
     DatasetKind {
@@ -289,6 +319,14 @@ pub static KINDS: &[DatasetKind] = &[
             MAX_SHARE,
             UNCERTAIN_FILTER,
         ],
+        checks: Checks {
+            sums_to_100: None,
+            sequences: &[("rank", &[])],
+            distinct_levels: &[],
+            falls_with_rank: Some(("rank", "share_pct")),
+            contiguous_months: None,
+            contiguous_years: None,
+        },
         extra: Extra::None,
     },
     DatasetKind {
@@ -322,6 +360,14 @@ pub static KINDS: &[DatasetKind] = &[
             MAX_SHARE,
             UNCERTAIN_FILTER,
         ],
+        checks: Checks {
+            sums_to_100: None,
+            sequences: &[("rank", &[])],
+            distinct_levels: &[],
+            falls_with_rank: Some(("rank", "share_pct")),
+            contiguous_months: None,
+            contiguous_years: None,
+        },
         extra: Extra::None,
     },
     DatasetKind {
@@ -370,6 +416,14 @@ pub static KINDS: &[DatasetKind] = &[
             MAX_SHARE,
             UNCERTAIN_FILTER,
         ],
+        checks: Checks {
+            sums_to_100: Some(&["cohort"]),
+            sequences: &[("band_order", &["cohort"])],
+            distinct_levels: &[],
+            falls_with_rank: None,
+            contiguous_months: None,
+            contiguous_years: None,
+        },
         extra: Extra::CompareCohorts,
     },
     DatasetKind {
@@ -399,6 +453,14 @@ pub static KINDS: &[DatasetKind] = &[
             MAX_SHARE,
             UNCERTAIN_FILTER,
         ],
+        checks: Checks {
+            sums_to_100: Some(&[]),
+            sequences: &[("level_order", &[])],
+            distinct_levels: &[],
+            falls_with_rank: None,
+            contiguous_months: None,
+            contiguous_years: None,
+        },
         extra: Extra::None,
     },
     DatasetKind {
@@ -436,6 +498,14 @@ pub static KINDS: &[DatasetKind] = &[
             MAX_SHARE,
             UNCERTAIN_FILTER,
         ],
+        checks: Checks {
+            sums_to_100: Some(&[]),
+            sequences: &[("band_order", &[])],
+            distinct_levels: &[],
+            falls_with_rank: None,
+            contiguous_months: None,
+            contiguous_years: None,
+        },
         extra: Extra::None,
     },
     DatasetKind {
@@ -487,6 +557,14 @@ pub static KINDS: &[DatasetKind] = &[
             },
             UNCERTAIN_FILTER,
         ],
+        checks: Checks {
+            sums_to_100: None,
+            sequences: &[],
+            distinct_levels: &[],
+            falls_with_rank: None,
+            contiguous_months: None,
+            contiguous_years: Some("year"),
+        },
         extra: Extra::None,
     },
     DatasetKind {
@@ -519,6 +597,14 @@ pub static KINDS: &[DatasetKind] = &[
             MAX_SHARE,
             UNCERTAIN_FILTER,
         ],
+        checks: Checks {
+            sums_to_100: None,
+            sequences: &[("rank", &[])],
+            distinct_levels: &[],
+            falls_with_rank: Some(("rank", "share_pct")),
+            contiguous_months: None,
+            contiguous_years: None,
+        },
         extra: Extra::None,
     },
     DatasetKind {
@@ -566,6 +652,14 @@ pub static KINDS: &[DatasetKind] = &[
             },
             UNCERTAIN_FILTER,
         ],
+        checks: Checks {
+            sums_to_100: None,
+            sequences: &[("rank", &["side"])],
+            distinct_levels: &[],
+            falls_with_rank: None,
+            contiguous_months: None,
+            contiguous_years: None,
+        },
         extra: Extra::None,
     },
     DatasetKind {
@@ -607,6 +701,14 @@ pub static KINDS: &[DatasetKind] = &[
             },
             UNCERTAIN_FILTER,
         ],
+        checks: Checks {
+            sums_to_100: None,
+            sequences: &[("rank", &[])],
+            distinct_levels: &[],
+            falls_with_rank: Some(("rank", "annual_salary_10k_cny")),
+            contiguous_months: None,
+            contiguous_years: None,
+        },
         extra: Extra::None,
     },
     DatasetKind {
@@ -663,6 +765,14 @@ pub static KINDS: &[DatasetKind] = &[
             },
             UNCERTAIN_FILTER,
         ],
+        checks: Checks {
+            sums_to_100: None,
+            sequences: &[("term_order", &[])],
+            distinct_levels: &[],
+            falls_with_rank: None,
+            contiguous_months: None,
+            contiguous_years: None,
+        },
         extra: Extra::None,
     },
     DatasetKind {
@@ -716,6 +826,14 @@ pub static KINDS: &[DatasetKind] = &[
             },
             UNCERTAIN_FILTER,
         ],
+        checks: Checks {
+            sums_to_100: None,
+            sequences: &[("item_order", &["domain", "facet"])],
+            distinct_levels: &["domain_order"],
+            falls_with_rank: None,
+            contiguous_months: None,
+            contiguous_years: None,
+        },
         extra: Extra::None,
     },
 ];

@@ -1,5 +1,9 @@
 //! The middleware stack, in one place and in reading order (outermost first):
 //!
+//! 0. [`observe`]: request id (`x-request-id`, kept from the client or
+//!    generated), a trace span per request carrying it with method and
+//!    matched route, one log line per answer (status, latency), the id copied
+//!    to the answer; then the metrics of [`super::metrics`];
 //! 1. catch panics (a 500 problem, never a dropped connection);
 //! 2. one error format: any 4xx/5xx without a problem body gets one, keeping
 //!    its headers (`Allow`, `Retry-After`); CORS preflights answer 204;
@@ -18,7 +22,7 @@ use std::{sync::Arc, time::Duration};
 use axum::{
     Router,
     body::Body,
-    extract::{Request, State},
+    extract::{MatchedPath, Request, State},
     http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header},
     middleware::{self, Next},
     response::{IntoResponse, Response},
@@ -34,8 +38,10 @@ use tower_http::{
     catch_panic::CatchPanicLayer,
     compression::CompressionLayer,
     cors::{AllowOrigin, Any, CorsLayer},
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     set_header::SetResponseHeaderLayer,
     timeout::TimeoutLayer,
+    trace::TraceLayer,
 };
 
 use crate::config::ServerArgs;
@@ -51,6 +57,47 @@ pub const DOCS_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'se
 
 /// Largest total size of request headers accepted, in bytes.
 pub const MAX_HEADER_BYTES: usize = 16 * 1024;
+
+/// Request ids, the per-request trace span and log line: the outermost layers.
+pub fn observe(router: Router) -> Router {
+    let x_request_id = HeaderName::from_static("x-request-id");
+    router.layer(
+        ServiceBuilder::new()
+            .layer(SetRequestIdLayer::new(x_request_id.clone(), MakeRequestUuid))
+            .layer(
+                TraceLayer::new_for_http()
+                    .make_span_with(|request: &Request| {
+                        let id = request
+                            .headers()
+                            .get("x-request-id")
+                            .and_then(|v| v.to_str().ok())
+                            .unwrap_or("-");
+                        let route = request
+                            .extensions()
+                            .get::<MatchedPath>()
+                            .map(MatchedPath::as_str)
+                            .unwrap_or("unmatched");
+                        tracing::info_span!(
+                            "request",
+                            request_id = %id,
+                            method = %request.method(),
+                            route = %route,
+                            uri = %request.uri(),
+                        )
+                    })
+                    .on_request(())
+                    .on_response(|response: &Response, latency: Duration, _: &tracing::Span| {
+                        tracing::info!(
+                            status = response.status().as_u16(),
+                            latency_us = u64::try_from(latency.as_micros()).unwrap_or(u64::MAX),
+                            "answered"
+                        );
+                    })
+                    .on_failure(()),
+            )
+            .layer(PropagateRequestIdLayer::new(x_request_id)),
+    )
+}
 
 /// Wraps every route of `router` in the middleware stack.
 pub fn apply(router: Router, config: &ServerArgs) -> Router {

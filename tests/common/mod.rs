@@ -27,10 +27,9 @@ pub fn catalog() -> Arc<Catalog> {
                     .enable_all()
                     .build()
                     .unwrap();
-                let (catalog, pool) = runtime
+                let (catalog, _database) = runtime
                     .block_on(startup::load(&url))
                     .expect("database prepared and loaded");
-                runtime.block_on(pool.close());
                 Arc::new(catalog)
             })
             .join()

@@ -1,0 +1,56 @@
+//! `talent-trends-api export`: writes every dataset of a report as files, in
+//! the same representations the API answers with.
+
+use std::path::{Path, PathBuf};
+
+use crate::api::{
+    query::{Common, Format, Lang, MAX_LIMIT, Params, Plan, Shape},
+    render::{DatasetMeta, render},
+};
+use crate::data::catalog::{Catalog, ReportEntry};
+
+/// Writes `<dir>/<report-id>/<dataset>.<csv|json>` for every dataset of the
+/// report, and `<dir>/<report-id>/report.json` with its metadata. Returns the
+/// files written.
+pub fn export(catalog: &Catalog, report: &ReportEntry, format: Format, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let folder = dir.join(&report.info.id);
+    std::fs::create_dir_all(&folder)?;
+    let mut written = Vec::new();
+    let extension = match format {
+        Format::Json => "json",
+        Format::Csv => "csv",
+        Format::Ndjson => "ndjson",
+    };
+    let common = Common {
+        report: Some(report.info.id.clone()),
+        lang: Lang::Zh,
+        format: Some(format),
+        shape: Shape::Envelope,
+        sort: Vec::new(),
+        fields: None,
+        limit: MAX_LIMIT,
+        offset: 0,
+    };
+    for dataset in &report.datasets {
+        let table = &dataset.table;
+        let plan = Plan::build(table, &common, &mut Params::new(Vec::new()))
+            .expect("the default query is valid for every dataset");
+        let selection = plan.execute(table);
+        let meta = DatasetMeta::new(dataset, table, &plan, &selection, None, &catalog.data_version);
+        let path = folder.join(format!("{}.{extension}", dataset.kind.id));
+        std::fs::write(&path, render(format, Shape::Envelope, table, &plan, &selection, &meta))?;
+        written.push(path);
+    }
+    let report_json = serde_json::json!({
+        "report": &*report.info,
+        "datasets": report.datasets.iter().map(|d| &d.info).collect::<Vec<_>>(),
+        "data_version": catalog.data_version,
+    });
+    let path = folder.join("report.json");
+    std::fs::write(
+        &path,
+        serde_json::to_vec_pretty(&report_json).expect("metadata serialises"),
+    )?;
+    written.push(path);
+    Ok(written)
+}

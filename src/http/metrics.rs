@@ -1,0 +1,150 @@
+//! Prometheus metrics (the `prometheus` crate): request counts and latency
+//! histograms by method, matched route and status, process metrics (CPU,
+//! memory, file descriptors), the data version and database readiness.
+//! Served at `GET /metrics` in the Prometheus text format.
+
+use std::time::Instant;
+
+use axum::{
+    extract::{MatchedPath, Request, State},
+    http::{HeaderValue, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use prometheus::{
+    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry, TextEncoder,
+};
+
+use crate::state::AppState;
+
+/// The service's metrics, in a registry of its own.
+#[derive(Clone)]
+pub struct Metrics {
+    registry: Registry,
+    requests: IntCounterVec,
+    latency: HistogramVec,
+    data_info: IntGaugeVec,
+    database_ready: IntGauge,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics::new()
+    }
+}
+
+impl Metrics {
+    pub fn new() -> Metrics {
+        let registry = Registry::new();
+        let labels = ["method", "route", "status"];
+        let requests = IntCounterVec::new(
+            Opts::new(
+                "http_requests_total",
+                "HTTP requests answered, by method, matched route and status.",
+            ),
+            &labels,
+        )
+        .expect("valid metric");
+        let latency = HistogramVec::new(
+            HistogramOpts::new(
+                "http_request_duration_seconds",
+                "Time from receiving a request to producing its answer, by method, matched route and status.",
+            )
+            .buckets(vec![
+                0.000_05, 0.000_1, 0.000_25, 0.000_5, 0.001, 0.002_5, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
+                2.5, 5.0, 10.0,
+            ]),
+            &labels,
+        )
+        .expect("valid metric");
+        let data_info = IntGaugeVec::new(
+            Opts::new("talent_data_info", "The data version being served (value 1)."),
+            &["data_version"],
+        )
+        .expect("valid metric");
+        let database_ready = IntGauge::new(
+            "talent_database_ready",
+            "1 when the database answered the last readiness check, else 0.",
+        )
+        .expect("valid metric");
+        for collector in [
+            Box::new(requests.clone()) as Box<dyn prometheus::core::Collector>,
+            Box::new(latency.clone()),
+            Box::new(data_info.clone()),
+            Box::new(database_ready.clone()),
+        ] {
+            registry.register(collector).expect("metric names are unique");
+        }
+        #[cfg(target_os = "linux")]
+        registry
+            .register(Box::new(prometheus::process_collector::ProcessCollector::for_self()))
+            .expect("process metrics register once");
+        Metrics {
+            registry,
+            requests,
+            latency,
+            data_info,
+            database_ready,
+        }
+    }
+
+    pub fn set_data_version(&self, version: &str) {
+        self.data_info.reset();
+        self.data_info.with_label_values(&[version]).set(1);
+    }
+
+    pub fn set_database_ready(&self, ready: bool) {
+        self.database_ready.set(i64::from(ready));
+    }
+
+    fn observe(&self, method: &str, route: &str, status: &str, seconds: f64) {
+        let labels = [method, route, status];
+        self.requests.with_label_values(&labels).inc();
+        self.latency.with_label_values(&labels).observe(seconds);
+    }
+
+    /// The metrics in the Prometheus text exposition format.
+    pub fn render(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        TextEncoder::new()
+            .encode(&self.registry.gather(), &mut out)
+            .expect("encoding metrics to memory");
+        out
+    }
+}
+
+/// Middleware recording every request's count and latency.
+pub async fn record(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().clone();
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "unmatched".to_owned());
+    let response = next.run(request).await;
+    state.metrics().observe(
+        method.as_str(),
+        &route,
+        response.status().as_str(),
+        started.elapsed().as_secs_f64(),
+    );
+    response
+}
+
+/// Prometheus metrics of this instance.
+#[utoipa::path(get, path = "/metrics", tag = "operations", operation_id = "metrics",
+    responses((status = 200, description = "Metrics in the Prometheus text format", content_type = "text/plain", body = String)))]
+pub async fn metrics(State(state): State<AppState>) -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        state.metrics().render(),
+    )
+        .into_response()
+}
