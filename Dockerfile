@@ -1,6 +1,8 @@
 # syntax=docker/dockerfile:1
 # Multi-stage build: compile, build the database from the seeds, then copy the
 # binary and the read-only database into a small image that runs as non-root.
+# The container works with a read-only root file system (docker run --read-only):
+# the database is only read, logs go to stderr.
 
 FROM rust:1.95-slim-bookworm AS build
 WORKDIR /src
@@ -26,5 +28,8 @@ ENV DATABASE_URL=sqlite:///srv/data/talent.db \
     BIND_ADDR=0.0.0.0:8080 \
     LOG_FORMAT=json
 EXPOSE 8080
+# The binary checks its own /health (the image has no curl).
+HEALTHCHECK --interval=15s --timeout=3s --start-period=5s --retries=3 \
+    CMD ["talent-trends-api", "healthcheck"]
 ENTRYPOINT ["talent-trends-api"]
 CMD ["serve"]

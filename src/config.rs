@@ -142,7 +142,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
         format: ExportFormat,
     },
-    /// Print the OpenAPI document (as committed in openapi/openapi.json).
+    /// Print the OpenAPI document of the database's data (as committed in
+    /// openapi/openapi.json for the shipped seeds).
     Openapi,
     /// Ask a running instance's /health; exit 0 if it answers 200 (for container health checks).
     Healthcheck {

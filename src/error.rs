@@ -66,12 +66,12 @@ pub enum ApiError {
         accepted: Option<String>,
     },
     /// A query parameter the endpoint does not know (often a typo).
-    #[error("unknown query parameter {name:?}")]
+    #[error("unknown query parameter {}", crate::api::query::echo(name))]
     UnknownParameter { name: String, accepted: String },
     /// The query string is not valid percent-encoded UTF-8.
     #[error("the query string is malformed: {0}")]
     MalformedQuery(String),
-    #[error("no report {id:?}; known reports: {known}")]
+    #[error("no report {}; known reports: {known}", crate::api::query::echo(id))]
     ReportNotFound { id: String, known: String },
     #[error("report {report:?} has no dataset {dataset:?}")]
     DatasetNotInReport { report: String, dataset: String },
@@ -273,6 +273,12 @@ pub static PROBLEM_TYPES: &[ProblemType] = &[
         title: "Request body not allowed",
         status: 413,
         description: "A GET, HEAD or OPTIONS request carried a body; this read-only API accepts none.",
+    },
+    ProblemType {
+        type_: "/problems/uri-too-long",
+        title: "Request target too long",
+        status: 414,
+        description: "The path and query exceed 8 KiB.",
     },
     ProblemType {
         type_: "/problems/rate-limited",

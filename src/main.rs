@@ -27,15 +27,13 @@ async fn main() -> ExitCode {
         Command::Migrate => migrate(&cli.database_url).await,
         Command::Check { seeds } => return check(&cli.database_url, &seeds).await,
         Command::Export { out, report, format } => export(&cli.database_url, &out, report, format).await,
-        Command::Openapi => {
+        Command::Openapi => startup::load(&cli.database_url).await.map(|(catalog, _)| {
+            let document = openapi::document(&catalog);
             println!(
                 "{}",
-                openapi::document()
-                    .to_pretty_json()
-                    .expect("the OpenAPI document serialises")
+                document.to_pretty_json().expect("the OpenAPI document serialises")
             );
-            Ok(())
-        }
+        }),
         Command::Healthcheck { addr } => {
             let addr = addr.unwrap_or_else(|| cli.server.bind.to_string().replace("0.0.0.0", "127.0.0.1"));
             return match healthcheck::get_status(&addr, "/health", Duration::from_secs(3)).await {

@@ -12,12 +12,12 @@ use utoipa::{
     },
 };
 
-use crate::api::query::{DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET};
+use crate::api::query::{DEFAULT_LIMIT, FILTER_BOUND, MAX_LIMIT, MAX_OFFSET};
 use crate::api::render::{DatasetMeta, ReportRef, SourceRef};
 use crate::data::{
-    catalog::{DatasetInfo, MonthRange, ReportInfo},
+    catalog::{Catalog, Dataset, DatasetInfo, MonthRange, ReportInfo},
     kinds::{DatasetKind, Extra, FieldType, KINDS},
-    table::{FilterRule, Table},
+    table::{FilterDef, FilterRule, Table},
 };
 use crate::error::{InvalidParam, Problem, ProblemType};
 use crate::http::{health, meta, metrics, reports};
@@ -65,12 +65,20 @@ answer 400 with an RFC 9457 problem (`application/problem+json`).",
 )]
 struct ApiDoc;
 
-/// The whole OpenAPI document.
-pub fn document() -> utoipa::openapi::OpenApi {
+/// The whole OpenAPI document for the data in `catalog`: category filters,
+/// `report` and `compare` list the values the data holds as enums.
+pub fn document(catalog: &Catalog) -> utoipa::openapi::OpenApi {
     let mut doc = ApiDoc::openapi();
     let components = doc.components.get_or_insert_with(Default::default);
+    let reports: Vec<String> = catalog.reports.iter().map(|r| r.info.id.clone()).collect();
     for kind in KINDS {
         let table = Table::for_kind(kind);
+        let datasets: Vec<&Dataset> = catalog
+            .reports
+            .iter()
+            .filter_map(|r| r.dataset(kind.id))
+            .map(|d| &**d)
+            .collect();
         let row = kind.row_schema_name();
         components.schemas.insert(row.clone(), row_schema(kind, &table).into());
         let mut bodies = vec![row];
@@ -81,11 +89,40 @@ pub fn document() -> utoipa::openapi::OpenApi {
                 .insert(comparison.clone(), age_comparison_schema().into());
             bodies.push(comparison);
         }
-        doc.paths
-            .add_path_operation(kind.path, vec![HttpMethod::Get], operation(kind, &table, &bodies));
+        doc.paths.add_path_operation(
+            kind.path,
+            vec![HttpMethod::Get],
+            operation(kind, &table, &datasets, &reports, &bodies),
+        );
     }
     add_shared_responses(&mut doc);
     doc
+}
+
+/// Values a category filter accepts: every value of its fields in the data,
+/// in table order.
+fn category_values(datasets: &[&Dataset], view: impl Fn(&Dataset) -> Vec<&Table>, param: &str) -> Vec<String> {
+    let mut values: Vec<String> = Vec::new();
+    for dataset in datasets {
+        for table in view(dataset) {
+            let Some(filter) = table.filters.iter().find(|f| f.param == param) else {
+                continue;
+            };
+            let FilterRule::Equals(fields) = &filter.rule else {
+                continue;
+            };
+            for row in &table.rows {
+                for &field in fields {
+                    if let Some(text) = row.0[field].as_text()
+                        && !values.iter().any(|v| v == text)
+                    {
+                        values.push(text.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    values
 }
 
 /// Answers every operation can give besides its own: conditional 304s, the
@@ -300,19 +337,16 @@ fn field_list_pattern(names: &[String], signed: bool) -> String {
     format!("^{sign}({alternatives})(,{sign}({alternatives}))*$")
 }
 
-fn common_parameters(table: &Table) -> Vec<Parameter> {
-    let names: Vec<String> = std::iter::once("label".to_owned())
-        .chain(table.fields.iter().map(|f| f.name.to_string()))
-        .collect();
+fn common_parameters(names: &[String], reports: &[String]) -> Vec<Parameter> {
     vec![
         query_param(
             "report",
             ObjectBuilder::new()
                 .schema_type(Type::String)
-                .pattern(Some("^[a-z0-9][a-z0-9-]*$")),
+                .enum_values(Some(reports.iter().cloned())),
             "Report id (see `GET /reports`). Default: the most recently published report.",
         )
-        .example(Some("maimai-aigc-talent-2023".into()))
+        .example(reports.first().map(|r| r.clone().into()))
         .build(),
         enum_param(
             "lang",
@@ -336,7 +370,7 @@ fn common_parameters(table: &Table) -> Vec<Parameter> {
             "sort",
             ObjectBuilder::new()
                 .schema_type(Type::String)
-                .pattern(Some(field_list_pattern(&names, true))),
+                .pattern(Some(field_list_pattern(names, true))),
             &format!(
                 "Sort keys, comma-separated; prefix `-` for descending. Fields: {}. Default: the chart's own order.",
                 names.join(", ")
@@ -348,7 +382,7 @@ fn common_parameters(table: &Table) -> Vec<Parameter> {
             "fields",
             ObjectBuilder::new()
                 .schema_type(Type::String)
-                .pattern(Some(field_list_pattern(&names, false))),
+                .pattern(Some(field_list_pattern(names, false))),
             &format!(
                 "Fields to return, comma-separated, in this order. Fields: {}.",
                 names.join(", ")
@@ -378,15 +412,28 @@ fn common_parameters(table: &Table) -> Vec<Parameter> {
     ]
 }
 
-fn filter_parameters(table: &Table) -> Vec<Parameter> {
-    table
-        .filters
+fn bounded(ty: FieldType) -> ObjectBuilder {
+    let builder = typed(ty, false);
+    match ty {
+        FieldType::Integer | FieldType::Figure => builder
+            .minimum(Some(-(FILTER_BOUND as f64)))
+            .maximum(Some(FILTER_BOUND as f64)),
+        _ => builder,
+    }
+}
+
+fn filter_parameters(filters: &[FilterDef], values: impl Fn(&str) -> Vec<String>) -> Vec<Parameter> {
+    filters
         .iter()
         .map(|filter| {
             let schema: RefOr<Schema> = match (&filter.rule, filter.ty) {
                 (FilterRule::Equals(_), FieldType::Boolean) => typed(FieldType::Boolean, false).into(),
-                (FilterRule::Equals(_), ty) => ArrayBuilder::new()
-                    .items(typed(ty, false).min_length(Some(1)))
+                (FilterRule::Equals(_), _) => ArrayBuilder::new()
+                    .items(
+                        ObjectBuilder::new()
+                            .schema_type(Type::String)
+                            .enum_values(Some(values(&filter.param))),
+                    )
                     .min_items(Some(1))
                     .into(),
                 (FilterRule::OneOf(_, values), _) => ArrayBuilder::new()
@@ -397,7 +444,7 @@ fn filter_parameters(table: &Table) -> Vec<Parameter> {
                     )
                     .min_items(Some(1))
                     .into(),
-                (FilterRule::AtLeast(_) | FilterRule::AtMost(_), ty) => typed(ty, false).into(),
+                (FilterRule::AtLeast(_) | FilterRule::AtMost(_), ty) => bounded(ty).into(),
             };
             let mut param = query_param(&filter.param, schema, &filter.description);
             if filter.repeatable() && filter.ty != FieldType::Boolean {
@@ -415,25 +462,75 @@ fn problem_response(description: &str) -> Response {
         .build()
 }
 
-fn operation(kind: &DatasetKind, table: &Table, row_schemas: &[String]) -> utoipa::openapi::path::Operation {
-    let mut parameters = common_parameters(table);
+fn operation(
+    kind: &DatasetKind,
+    table: &Table,
+    datasets: &[&Dataset],
+    reports: &[String],
+    row_schemas: &[String],
+) -> utoipa::openapi::path::Operation {
+    let mut names: Vec<String> = std::iter::once("label".to_owned())
+        .chain(table.fields.iter().map(|f| f.name.to_string()))
+        .collect();
+    let comparisons: Vec<&Table> = datasets
+        .iter()
+        .flat_map(|d| d.comparisons.iter().map(|(_, t)| t))
+        .collect();
+    for comparison in &comparisons {
+        for field in &comparison.fields {
+            if !names.iter().any(|n| n == field.name.as_ref()) {
+                names.push(field.name.to_string());
+            }
+        }
+    }
+    let mut parameters = common_parameters(&names, reports);
+    let base = |param: &str| category_values(datasets, |d| vec![&d.table], param);
+    parameters.extend(filter_parameters(&table.filters, base));
     if kind.extra == Extra::CompareCohorts {
+        let pairs: Vec<String> = datasets
+            .iter()
+            .flat_map(|d| d.comparisons.iter().map(|((a, b), _)| format!("{a},{b}")))
+            .fold(Vec::new(), |mut pairs, pair| {
+                if !pairs.contains(&pair) {
+                    pairs.push(pair);
+                }
+                pairs
+            });
         parameters.push(
             query_param(
                 "compare",
                 ObjectBuilder::new()
                     .schema_type(Type::String)
-                    .pattern(Some("^[a-z_]+,[a-z_]+$")),
+                    .enum_values(Some(pairs.iter().cloned())),
                 "Two different cohorts, comma-separated (`aigc,internet`): answer one row per age band with both \
                  shares (`{cohort}_share_pct`) and `difference_pp` = first minus second, in percentage points. \
-                 Cannot be combined with `cohort` or the share filters; the comparison's own filters are \
-                 `age_band`, `min_difference`, `max_difference` and `uncertain`.",
+                 With `compare`, the filters are `age_band`, `min_difference`, `max_difference` and `uncertain`, \
+                 and `sort`/`fields` name the comparison's fields; `cohort`, `min_share` and `max_share` do not apply.",
             )
-            .example(Some("aigc,internet".into()))
+            .example(pairs.first().map(|p| p.clone().into()))
             .build(),
         );
+        // The comparison's own filters (only with `compare`).
+        let extra: Vec<FilterDef> = comparisons
+            .first()
+            .map(|t| {
+                t.filters
+                    .iter()
+                    .filter(|f| !table.filters.iter().any(|b| b.param == f.param))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        let values = |param: &str| category_values(datasets, |d| d.comparisons.iter().map(|(_, t)| t).collect(), param);
+        let mut documented = filter_parameters(&extra, values);
+        for parameter in &mut documented {
+            parameter.description = parameter
+                .description
+                .take()
+                .map(|d| format!("{d} Only with `compare`."));
+        }
+        parameters.extend(documented);
     }
-    parameters.extend(filter_parameters(table));
 
     let mut json = AnyOfBuilder::new();
     for row in row_schemas {

@@ -46,22 +46,30 @@ pub struct Snapshot {
     /// `Last-Modified` of every data answer.
     pub last_modified: HeaderValue,
     pub answers: Cache<AnswerKey, Arc<CachedAnswer>, AnswerWeight>,
+    /// The OpenAPI document for this data (its enums list the data's categories).
+    pub openapi_json: Bytes,
 }
 
 impl Snapshot {
     pub fn new(catalog: Arc<Catalog>) -> Snapshot {
         let last_modified = HeaderValue::from_str(&httpdate::fmt_http_date(catalog.last_modified))
             .expect("an HTTP date is a valid header value");
+        let openapi_json = Bytes::from(
+            crate::openapi::document(&catalog)
+                .to_pretty_json()
+                .expect("the OpenAPI document serialises"),
+        );
         Snapshot {
             catalog,
             last_modified,
+            openapi_json,
             answers: Cache::with_weighter(4096, ANSWER_CACHE_BYTES, AnswerWeight),
         }
     }
 }
 
 /// Everything a handler needs: the data snapshot, the configuration, the
-/// database (for readiness), metrics and the pre-rendered OpenAPI document.
+/// database (for readiness) and metrics.
 #[derive(Clone)]
 pub struct AppState {
     inner: Arc<Inner>,
@@ -72,7 +80,6 @@ struct Inner {
     config: ServerArgs,
     database: Option<Database>,
     metrics: Metrics,
-    openapi_json: Bytes,
 }
 
 impl AppState {
@@ -89,11 +96,6 @@ impl AppState {
     /// State whose readiness reflects `database` and whose data can be
     /// reloaded from it.
     pub fn build(catalog: Arc<Catalog>, config: ServerArgs, database: Option<Database>) -> AppState {
-        let openapi_json = Bytes::from(
-            crate::openapi::document()
-                .to_pretty_json()
-                .expect("the OpenAPI document serialises"),
-        );
         let metrics = Metrics::new();
         metrics.set_data_version(&catalog.data_version);
         AppState {
@@ -102,7 +104,6 @@ impl AppState {
                 config,
                 database,
                 metrics,
-                openapi_json,
             }),
         }
     }
@@ -135,8 +136,8 @@ impl AppState {
         &self.inner.metrics
     }
 
-    /// The OpenAPI document as JSON.
+    /// The OpenAPI document of the current data, as JSON.
     pub fn openapi_json(&self) -> Bytes {
-        self.inner.openapi_json.clone()
+        self.inner.snapshot.load().openapi_json.clone()
     }
 }

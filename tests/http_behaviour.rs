@@ -307,6 +307,15 @@ async fn request_bodies_and_oversized_headers_are_refused() {
     request(Method::GET, "/talent/cities", &[("x-padding", &big)])
         .await
         .assert_problem(431, "headers-too-large");
+    let names: Vec<String> = (0..101).map(|i| format!("x-h{i}")).collect();
+    let many: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "v")).collect();
+    request(Method::GET, "/talent/cities", &many)
+        .await
+        .assert_problem(431, "headers-too-large");
+    let long = format!("/talent/cities?city={}", "a".repeat(9000));
+    let answer = get(&long).await;
+    answer.assert_problem(414, "uri-too-long");
+    assert!(answer.body.len() < 1024);
 }
 
 #[tokio::test]

@@ -23,6 +23,23 @@ pub const MAX_LIMIT: usize = 1000;
 /// Largest `offset` accepted.
 pub const MAX_OFFSET: usize = 1_000_000;
 
+/// Bound of numeric filter values: filters accept numbers from
+/// `-FILTER_BOUND` to `FILTER_BOUND` (documented in the OpenAPI document).
+pub const FILTER_BOUND: i64 = 1_000_000;
+
+/// Longest part of a rejected value echoed back in a problem.
+const ECHO_CHARS: usize = 64;
+
+/// A value as quoted in a problem, shortened to [`ECHO_CHARS`] characters.
+pub fn echo(value: &str) -> String {
+    if value.chars().count() <= ECHO_CHARS {
+        format!("{value:?}")
+    } else {
+        let head: String = value.chars().take(ECHO_CHARS).collect();
+        format!("{head:?}… ({} characters)", value.chars().count())
+    }
+}
+
 /// Parameters every dataset endpoint accepts.
 pub const COMMON_PARAMS: &[&str] = &["report", "lang", "format", "shape", "sort", "fields", "limit", "offset"];
 
@@ -39,7 +56,8 @@ pub fn decode_query(raw: Option<&str>) -> Result<Vec<(String, String)>, ApiError
         let name = decode_component(name)?;
         if name.is_empty() {
             return Err(ApiError::MalformedQuery(format!(
-                "{part:?} has an empty parameter name"
+                "{} has an empty parameter name",
+                echo(part)
             )));
         }
         pairs.push((name, decode_component(value)?));
@@ -69,7 +87,7 @@ fn decode_component(text: &str) -> Result<String, ApiError> {
     percent_encoding::percent_decode_str(&spaced)
         .decode_utf8()
         .map(Cow::into_owned)
-        .map_err(|_| ApiError::MalformedQuery(format!("{text:?} does not decode to UTF-8 text")))
+        .map_err(|_| ApiError::MalformedQuery(format!("{} does not decode to UTF-8 text", echo(text))))
 }
 
 /// Query pairs not yet consumed by a parser.
@@ -129,6 +147,11 @@ impl Params {
             }),
         }
     }
+}
+
+/// Rejects any query parameter, for endpoints that take none.
+pub fn no_parameters(raw: Option<&str>) -> Result<(), ApiError> {
+    Params::new(decode_query(raw)?).finish(&[])
 }
 
 /// Which label `label` carries.
@@ -209,11 +232,14 @@ impl Common {
     pub fn parse(params: &mut Params) -> Result<Common, ApiError> {
         let report = params.take_one("report")?;
         if let Some(r) = &report
-            && r.is_empty()
+            && !is_report_id(r)
         {
             return Err(ApiError::invalid(
                 "report",
-                "must not be empty",
+                format!(
+                    "must be a report id (lower-case letters, digits and -), got {}",
+                    echo(r)
+                ),
                 "a report id from GET /reports",
             ));
         }
@@ -223,7 +249,7 @@ impl Common {
             Some(other) => {
                 return Err(ApiError::invalid(
                     "lang",
-                    format!("must be zh or en, got {other:?}"),
+                    format!("must be zh or en, got {}", echo(other)),
                     "zh, en",
                 ));
             }
@@ -233,7 +259,7 @@ impl Common {
             Some(code) => Some(Format::ALL.into_iter().find(|f| f.code() == code).ok_or_else(|| {
                 ApiError::invalid(
                     "format",
-                    format!("must be json, csv or ndjson, got {code:?}"),
+                    format!("must be json, csv or ndjson, got {}", echo(code)),
                     "json, csv, ndjson",
                 )
             })?),
@@ -244,7 +270,7 @@ impl Common {
             Some(other) => {
                 return Err(ApiError::invalid(
                     "shape",
-                    format!("must be envelope or array, got {other:?}"),
+                    format!("must be envelope or array, got {}", echo(other)),
                     "envelope, array",
                 ));
             }
@@ -280,51 +306,61 @@ fn parse_count(text: Option<String>, name: &str, max: usize) -> Result<Option<us
         Ok(n) if valid && n <= max => Ok(Some(n)),
         _ => Err(ApiError::invalid(
             name,
-            format!("must be {accepted}, got {text:?}"),
+            format!("must be {accepted}, got {}", echo(&text)),
             accepted,
         )),
     }
 }
 
+/// Splits a comma-separated list. Items are taken exactly as given (no
+/// trimming); an empty item is an error; a repeated item is dropped (it
+/// changes nothing).
 fn parse_list(name: &str, text: &str, accepted: &str) -> Result<Vec<String>, ApiError> {
-    let items: Vec<String> = text.split(',').map(|s| s.trim().to_owned()).collect();
-    if items.iter().any(String::is_empty) {
-        return Err(ApiError::invalid(
-            name,
-            format!("has an empty item in {text:?}"),
-            accepted,
-        ));
-    }
-    for (i, item) in items.iter().enumerate() {
-        if items[..i].contains(item) {
-            return Err(ApiError::invalid(name, format!("lists {item:?} twice"), accepted));
+    let mut items: Vec<String> = Vec::new();
+    for item in text.split(',') {
+        if item.is_empty() {
+            return Err(ApiError::invalid(
+                name,
+                format!("has an empty item in {}", echo(text)),
+                accepted,
+            ));
+        }
+        if !items.iter().any(|i| i == item) {
+            items.push(item.to_owned());
         }
     }
     Ok(items)
 }
 
+/// Sort keys; a later key on a field already sorted by changes nothing and
+/// is dropped.
 fn parse_sort(text: &str) -> Result<Vec<(String, bool)>, ApiError> {
     let keys = parse_list(
         "sort",
         text,
         "comma-separated field names, each optionally prefixed with - for descending",
     )?;
-    let mut sort = Vec::with_capacity(keys.len());
+    let mut sort: Vec<(String, bool)> = Vec::with_capacity(keys.len());
     for key in keys {
         let (name, descending) = match key.strip_prefix('-') {
             Some(rest) => (rest.to_owned(), true),
             None => (key, false),
         };
-        if sort.iter().any(|(n, _)| *n == name) {
-            return Err(ApiError::invalid(
-                "sort",
-                format!("sorts by {name:?} twice"),
-                "each field once",
-            ));
+        if !sort.iter().any(|(n, _)| *n == name) {
+            sort.push((name, descending));
         }
-        sort.push((name, descending));
     }
     Ok(sort)
+}
+
+/// A report id: lower-case ASCII letters, digits and `-`, not starting with `-`.
+pub fn is_report_id(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with('-')
+        && text.len() <= 128
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// A column of the answer: the language-dependent `label`, or a field.
@@ -375,7 +411,7 @@ impl Operand {
 
     fn matches(&self, value: &Value) -> bool {
         match (value, self) {
-            (Value::Text(t), Operand::Text(o)) => t.as_ref() == o.as_str() || t.to_lowercase() == o.to_lowercase(),
+            (Value::Text(t), Operand::Text(o)) => t.as_ref() == o.as_str(),
             _ => self.cmp_value(value) == Some(Ordering::Equal),
         }
     }
@@ -449,7 +485,8 @@ impl Plan {
             Some(names) => names
                 .iter()
                 .map(|n| {
-                    column(n).ok_or_else(|| ApiError::invalid("fields", format!("has no field {n:?}"), field_list()))
+                    column(n)
+                        .ok_or_else(|| ApiError::invalid("fields", format!("has no field {}", echo(n)), field_list()))
                 })
                 .collect::<Result<_, _>>()?,
         };
@@ -460,7 +497,7 @@ impl Plan {
             .map(|(name, desc)| {
                 column(name)
                     .map(|c| (c, *desc))
-                    .ok_or_else(|| ApiError::invalid("sort", format!("has no field {name:?}"), field_list()))
+                    .ok_or_else(|| ApiError::invalid("sort", format!("has no field {}", echo(name)), field_list()))
             })
             .collect::<Result<_, _>>()?;
 
@@ -488,7 +525,7 @@ impl Plan {
                         if !known && filter.ty != FieldType::Boolean {
                             return Err(ApiError::invalid(
                                 filter.param.as_ref(),
-                                format!("has no category {text:?} in this dataset"),
+                                format!("has no category {} in this dataset", echo(text)),
                                 known_categories(table, fields),
                             ));
                         }
@@ -499,7 +536,7 @@ impl Plan {
                     if let Some(text) = values.iter().find(|v| !allowed.iter().any(|a| a == v.as_str())) {
                         return Err(ApiError::invalid(
                             filter.param.as_ref(),
-                            format!("must be one of {}, got {text:?}", allowed.join(", ")),
+                            format!("must be one of {}, got {}", allowed.join(", "), echo(text)),
                             allowed.join(", "),
                         ));
                     }
@@ -562,8 +599,14 @@ fn known_categories(table: &Table, fields: &[usize]) -> String {
 }
 
 fn parse_operand(param: &str, ty: FieldType, text: &str) -> Result<Operand, ApiError> {
-    let fail =
-        |accepted: &str| ApiError::invalid(param, format!("must be {accepted}, got {text:?}"), accepted.to_owned());
+    let fail = |accepted: &str| {
+        ApiError::invalid(
+            param,
+            format!("must be {accepted}, got {}", echo(text)),
+            accepted.to_owned(),
+        )
+    };
+    let bounded = format!("from -{FILTER_BOUND} to {FILTER_BOUND}");
     match ty {
         FieldType::Text => {
             if text.is_empty() {
@@ -589,13 +632,24 @@ fn parse_operand(param: &str, ty: FieldType, text: &str) -> Result<Operand, ApiE
                 Err(fail("a month as YYYY-MM (e.g. 2022-05)"))
             }
         }
-        FieldType::Integer => text
-            .parse::<i64>()
-            .map(Operand::Integer)
-            .map_err(|_| fail("an integer")),
-        FieldType::Figure => parse_number(text)
-            .map(Operand::Figure)
-            .ok_or_else(|| fail("a number (e.g. 5 or 12.5)")),
+        FieldType::Integer => {
+            let accepted = format!("an integer {bounded}");
+            let digits = text.strip_prefix('-').unwrap_or(text);
+            if digits.is_empty() || digits.len() > 7 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(fail(&accepted));
+            }
+            match text.parse::<i64>() {
+                Ok(n) if n.abs() <= FILTER_BOUND => Ok(Operand::Integer(n)),
+                _ => Err(fail(&accepted)),
+            }
+        }
+        FieldType::Figure => {
+            let accepted = format!("a number {bounded} (e.g. 5 or 12.5)");
+            match parse_number(text) {
+                Some(n) if n.abs() <= Decimal::from(FILTER_BOUND) => Ok(Operand::Figure(n)),
+                _ => Err(fail(&accepted)),
+            }
+        }
         FieldType::Boolean => match text {
             "true" => Ok(Operand::Bool(true)),
             "false" => Ok(Operand::Bool(false)),
@@ -604,9 +658,13 @@ fn parse_operand(param: &str, ty: FieldType, text: &str) -> Result<Operand, ApiE
     }
 }
 
-/// Parses a number as an exact decimal; numbers in other notations (`1e3`)
-/// or beyond the decimal range are accepted too, saturating at the range.
+/// Parses a number written in the JSON number grammar
+/// (`-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`), as an exact decimal when
+/// it has one and saturating at the decimal range otherwise.
 fn parse_number(text: &str) -> Option<Decimal> {
+    if text.len() > 64 || !is_json_number(text) {
+        return None;
+    }
     if let Ok(exact) = Decimal::from_str_exact(text) {
         return Some(exact);
     }
@@ -614,19 +672,69 @@ fn parse_number(text: &str) -> Option<Decimal> {
     Some(Decimal::from_f64_retain(float).unwrap_or(if float > 0.0 { Decimal::MAX } else { Decimal::MIN }))
 }
 
+fn is_json_number(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    if b.get(i) == Some(&b'-') {
+        i += 1;
+    }
+    let start = i;
+    while b.get(i).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+    }
+    if i == start || (b[start] == b'0' && i - start > 1) {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        let frac = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == frac {
+            return false;
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let exp = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == exp {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn numbers_parse_exactly_or_saturate() {
+    fn numbers_follow_the_json_grammar_and_parse_exactly_or_saturate() {
         assert_eq!(parse_number("5.80").unwrap().to_string(), "5.80");
         assert_eq!(parse_number("1e3").unwrap(), Decimal::from(1000));
+        assert_eq!(parse_number("-0.5").unwrap().to_string(), "-0.5");
         assert_eq!(parse_number("1e300").unwrap(), Decimal::MAX);
         assert_eq!(parse_number("-1e300").unwrap(), Decimal::MIN);
-        assert!(parse_number("NaN").is_none());
-        assert!(parse_number("inf").is_none());
-        assert!(parse_number("12%").is_none());
+        for bad in [
+            "NaN", "inf", "12%", "1_0", "5.", ".5", "+5", "05", "1e", "", "-", "1e400",
+        ] {
+            assert!(parse_number(bad).is_none(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn long_values_are_shortened_when_echoed() {
+        assert_eq!(echo("abc"), "\"abc\"");
+        let long = "a".repeat(1000);
+        let echoed = echo(&long);
+        assert!(echoed.len() < 100 && echoed.ends_with("(1000 characters)"), "{echoed}");
     }
 
     #[test]
@@ -661,12 +769,13 @@ mod tests {
     }
 
     #[test]
-    fn sort_keys_take_a_minus_for_descending_and_may_not_repeat() {
+    fn sort_keys_take_a_minus_for_descending_and_later_repeats_change_nothing() {
         assert_eq!(
             parse_sort("-share_pct,rank").unwrap(),
             vec![("share_pct".to_owned(), true), ("rank".to_owned(), false)]
         );
-        assert!(parse_sort("rank,-rank").is_err());
+        assert_eq!(parse_sort("rank,-rank,rank").unwrap(), vec![("rank".to_owned(), false)]);
         assert!(parse_sort("rank,").is_err());
+        assert!(parse_sort(" rank").is_ok_and(|s| s[0].0 == " rank"), "not trimmed");
     }
 }

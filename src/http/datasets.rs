@@ -15,7 +15,7 @@ use axum::{
 
 use crate::api::{
     negotiate::negotiate,
-    query::{COMMON_PARAMS, Common, Format, Params, Plan, decode_query},
+    query::{COMMON_PARAMS, Common, Format, Params, Plan, decode_query, echo},
     render::{DatasetMeta, render},
 };
 use crate::data::{
@@ -158,18 +158,18 @@ fn render_answer(
                 "two different cohorts separated by a comma, from: {}",
                 cohorts.join(", ")
             );
-            let pair: Vec<&str> = text.split(',').map(str::trim).collect();
+            let pair: Vec<&str> = text.split(',').collect();
             let [first, second] = pair[..] else {
                 return Err(ApiError::invalid(
                     "compare",
-                    format!("must name two cohorts, got {text:?}"),
+                    format!("must name two cohorts, got {}", echo(&text)),
                     accepted,
                 ));
             };
             let Some(table) = dataset.comparison(first, second) else {
                 return Err(ApiError::invalid(
                     "compare",
-                    format!("must name two different known cohorts, got {text:?}"),
+                    format!("must name two different known cohorts, got {}", echo(&text)),
                     accepted,
                 ));
             };
@@ -216,6 +216,7 @@ fn render_answer(
 }
 
 /// RFC 8288 `Link` header with `next` and `prev` pages, where they exist.
+/// Past the end, `prev` points at the last page.
 fn link_header(path: &str, pairs: &[(String, String)], limit: usize, offset: usize, total: usize) -> Option<String> {
     let page = |offset: usize| {
         let mut query = form_urlencoded::Serializer::new(String::new());
@@ -226,11 +227,18 @@ fn link_header(path: &str, pairs: &[(String, String)], limit: usize, offset: usi
         format!("{path}?{}", query.finish())
     };
     let mut links = Vec::new();
-    if limit > 0 && offset + limit < total {
+    if limit == 0 {
+        return None;
+    }
+    if offset + limit < total {
         links.push(format!("<{}>; rel=\"next\"", page(offset + limit)));
     }
-    if offset > 0 && limit > 0 {
-        links.push(format!("<{}>; rel=\"prev\"", page(offset.saturating_sub(limit))));
+    if offset > 0 {
+        let last_page = total.saturating_sub(1) / limit * limit;
+        links.push(format!(
+            "<{}>; rel=\"prev\"",
+            page(offset.saturating_sub(limit).min(last_page))
+        ));
     }
     (!links.is_empty()).then(|| links.join(", "))
 }

@@ -2,7 +2,7 @@
 
 use axum::{
     Json, Router,
-    extract::State,
+    extract::{RawQuery, State},
     http::{HeaderValue, header},
     response::{IntoResponse, Response},
     routing::get,
@@ -10,6 +10,7 @@ use axum::{
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::api::query::no_parameters;
 use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 
@@ -53,8 +54,9 @@ fn no_store(response: impl IntoResponse) -> Response {
 /// Liveness: answers 200 while the process serves requests.
 #[utoipa::path(get, path = "/health", tag = "operations", operation_id = "health",
     responses((status = 200, description = "The process serves requests", body = Health)))]
-pub async fn health() -> Response {
-    no_store(Json(Health { status: "ok" }))
+pub async fn health(RawQuery(query): RawQuery) -> Result<Response, ApiError> {
+    no_parameters(query.as_deref())?;
+    Ok(no_store(Json(Health { status: "ok" })))
 }
 
 /// Readiness: 200 when the database file is there, readable and intact and
@@ -65,7 +67,8 @@ pub async fn health() -> Response {
         (status = 200, description = "Ready to serve", body = Readiness),
         (status = 503, description = "Not ready: the database cannot be read or holds no report", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn ready(State(state): State<AppState>) -> Result<Response, ApiError> {
+pub async fn ready(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
+    no_parameters(query.as_deref())?;
     let catalog = state.catalog();
     if catalog.reports.is_empty() {
         return Err(ApiError::Unavailable("no report is loaded".to_owned()));

@@ -3,7 +3,7 @@
 
 use axum::{
     Json, Router,
-    extract::{OriginalUri, Path, State},
+    extract::{OriginalUri, Path, RawQuery, State},
     http::{HeaderValue, header},
     response::{IntoResponse, Redirect, Response},
     routing::get,
@@ -14,6 +14,7 @@ use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use crate::api::query::no_parameters;
 use crate::data::kinds::KINDS;
 use crate::error::{ApiError, PROBLEM_TYPES, Problem, ProblemType, problem_type};
 use crate::http::middleware::DOCS_CSP;
@@ -70,8 +71,9 @@ pub struct ApiIndex {
 /// Where everything is: documentation, catalogue and dataset endpoints.
 #[utoipa::path(get, path = "/", tag = "meta", operation_id = "index",
     responses((status = 200, description = "The API index", body = ApiIndex)))]
-pub async fn index() -> Json<ApiIndex> {
-    Json(ApiIndex {
+pub async fn index(RawQuery(query): RawQuery) -> Result<Json<ApiIndex>, ApiError> {
+    no_parameters(query.as_deref())?;
+    Ok(Json(ApiIndex {
         title: "talent-trends-api",
         description: "Every figure of talent-market trend reports, starting with Maimai's 2023 AIGC人才趋势报告, as read-only JSON, CSV and NDJSON.",
         docs: "/docs",
@@ -85,25 +87,27 @@ pub async fn index() -> Json<ApiIndex> {
                 summary: k.summary,
             })
             .collect(),
-    })
+    }))
 }
 
 /// The OpenAPI 3.1 document of this API.
 #[utoipa::path(get, path = "/openapi.json", tag = "meta", operation_id = "openapi",
     responses((status = 200, description = "The OpenAPI document", content_type = "application/json", body = Object)))]
-pub async fn openapi_json(State(state): State<AppState>) -> Response {
-    (
+pub async fn openapi_json(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
+    no_parameters(query.as_deref())?;
+    Ok((
         [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
         state.openapi_json(),
     )
-        .into_response()
+        .into_response())
 }
 
 /// Every problem type the API answers errors with.
 #[utoipa::path(get, path = "/problems", tag = "meta", operation_id = "list_problem_types",
     responses((status = 200, description = "Problem types", body = [ProblemType])))]
-pub async fn list_problem_types() -> Json<&'static [ProblemType]> {
-    Json(PROBLEM_TYPES)
+pub async fn list_problem_types(RawQuery(query): RawQuery) -> Result<Json<&'static [ProblemType]>, ApiError> {
+    no_parameters(query.as_deref())?;
+    Ok(Json(PROBLEM_TYPES))
 }
 
 /// What one problem type means (the `type` of a problem body points here).
@@ -113,7 +117,11 @@ pub async fn list_problem_types() -> Json<&'static [ProblemType]> {
         (status = 200, description = "The problem type", body = ProblemType),
         (status = 404, description = "No such problem type", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn get_problem_type(Path(slug): Path<String>) -> Result<Json<&'static ProblemType>, ApiError> {
+pub async fn get_problem_type(
+    Path(slug): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<&'static ProblemType>, ApiError> {
+    no_parameters(query.as_deref())?;
     problem_type(&slug)
         .map(Json)
         .ok_or_else(|| ApiError::RouteNotFound(format!("/problems/{slug}")))

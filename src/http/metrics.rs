@@ -6,7 +6,7 @@
 use std::time::Instant;
 
 use axum::{
-    extract::{MatchedPath, Request, State},
+    extract::{MatchedPath, RawQuery, Request, State},
     http::{HeaderValue, header},
     middleware::Next,
     response::{IntoResponse, Response},
@@ -15,6 +15,8 @@ use prometheus::{
     Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry, TextEncoder,
 };
 
+use crate::api::query::no_parameters;
+use crate::error::ApiError;
 use crate::state::AppState;
 
 /// The service's metrics, in a registry of its own.
@@ -135,8 +137,9 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
 /// Prometheus metrics of this instance.
 #[utoipa::path(get, path = "/metrics", tag = "operations", operation_id = "metrics",
     responses((status = 200, description = "Metrics in the Prometheus text format", content_type = "text/plain", body = String)))]
-pub async fn metrics(State(state): State<AppState>) -> Response {
-    (
+pub async fn metrics(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
+    no_parameters(query.as_deref())?;
+    Ok((
         [
             (
                 header::CONTENT_TYPE,
@@ -146,5 +149,5 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
         ],
         state.metrics().render(),
     )
-        .into_response()
+        .into_response())
 }

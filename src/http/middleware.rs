@@ -57,6 +57,10 @@ pub const DOCS_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'se
 
 /// Largest total size of request headers accepted, in bytes.
 pub const MAX_HEADER_BYTES: usize = 16 * 1024;
+/// Most request header fields accepted.
+pub const MAX_HEADER_FIELDS: usize = 100;
+/// Longest request target (path and query) accepted, in bytes.
+pub const MAX_URI_BYTES: usize = 8 * 1024;
 
 /// Request ids, the per-request trace span and log line: the outermost layers.
 pub fn observe(router: Router) -> Router {
@@ -283,7 +287,11 @@ pub fn problem_for_status(status: StatusCode, headers: &HeaderMap) -> Response {
         ),
         StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => (
             "headers-too-large",
-            format!("The request's headers exceed {MAX_HEADER_BYTES} bytes."),
+            format!("The request's headers exceed {MAX_HEADER_BYTES} bytes or {MAX_HEADER_FIELDS} fields."),
+        ),
+        StatusCode::URI_TOO_LONG => (
+            "uri-too-long",
+            format!("The request target (path and query) exceeds {MAX_URI_BYTES} bytes."),
         ),
         StatusCode::TOO_MANY_REQUESTS => {
             let wait = headers
@@ -319,14 +327,19 @@ pub fn problem_for_status(status: StatusCode, headers: &HeaderMap) -> Response {
     })
 }
 
-/// Refuses request bodies (this API is read-only) and oversized headers.
+/// Refuses request bodies (this API is read-only), oversized headers and
+/// overlong request targets.
 async fn refuse_bodies_and_large_headers(request: Request, next: Next) -> Response {
+    let uri_bytes = request.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
+    if uri_bytes > MAX_URI_BYTES {
+        return problem_for_status(StatusCode::URI_TOO_LONG, &HeaderMap::new());
+    }
     let header_bytes: usize = request
         .headers()
         .iter()
         .map(|(name, value)| name.as_str().len() + value.len() + 4)
         .sum();
-    if header_bytes > MAX_HEADER_BYTES {
+    if header_bytes > MAX_HEADER_BYTES || request.headers().len() > MAX_HEADER_FIELDS {
         return problem_for_status(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, &HeaderMap::new());
     }
     let read = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);

@@ -8,7 +8,7 @@ use axum::{
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::api::query::{Params, decode_query};
+use crate::api::query::no_parameters;
 use crate::data::catalog::{DatasetInfo, ReportEntry, ReportInfo};
 use crate::error::{ApiError, Problem};
 use crate::http::datasets::known_reports;
@@ -85,7 +85,7 @@ pub async fn list_reports(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<ReportList>, ApiError> {
-    Params::new(decode_query(query.as_deref())?).finish(&[])?;
+    no_parameters(query.as_deref())?;
     let catalog = state.catalog();
     let data = catalog
         .reports
@@ -120,7 +120,7 @@ pub async fn get_report(
     Path(report_id): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<ReportDocument>, ApiError> {
-    Params::new(decode_query(query.as_deref())?).finish(&[])?;
+    no_parameters(query.as_deref())?;
     let catalog = state.catalog();
     let position = catalog
         .reports

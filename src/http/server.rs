@@ -48,8 +48,14 @@ pub async fn serve(
         .http1()
         .timer(TokioTimer::new())
         .header_read_timeout(options.header_read_timeout)
-        .max_buf_size(64 * 1024);
-    builder.http2().timer(TokioTimer::new()).max_header_list_size(64 * 1024);
+        // Generous parser limits, so that the service's own checks (URI
+        // 8 KiB, headers 16 KiB or 100 fields) answer with a problem body.
+        .max_buf_size(1024 * 1024)
+        .max_headers(1024);
+    builder
+        .http2()
+        .timer(TokioTimer::new())
+        .max_header_list_size(1024 * 1024);
 
     let graceful = GracefulShutdown::new();
     tokio::pin!(signal);
