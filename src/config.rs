@@ -78,6 +78,11 @@ pub struct ServerArgs {
     #[arg(long, env = "DB_CHECK_INTERVAL", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=86400), global = true)]
     pub db_check_interval: u64,
 
+    /// Write one log line per answered request (at `info`, with request id,
+    /// method, route, status and latency).
+    #[arg(long, env = "ACCESS_LOG", default_value_t = true, action = clap::ArgAction::Set, global = true)]
+    pub access_log: bool,
+
     /// On SIGTERM or Ctrl-C, how long in-flight requests may take to finish, in seconds.
     #[arg(long, env = "SHUTDOWN_GRACE", default_value_t = 10, global = true)]
     pub shutdown_grace: u64,
@@ -95,6 +100,7 @@ impl Default for ServerArgs {
             rate_limit_burst: 50,
             trust_forwarded_for: false,
             db_check_interval: 5,
+            access_log: true,
             shutdown_grace: 10,
         }
     }

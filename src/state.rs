@@ -10,7 +10,7 @@ use crate::api::query::Format;
 use crate::config::ServerArgs;
 use crate::data::catalog::Catalog;
 use crate::db::Database;
-use crate::http::metrics::Metrics;
+use crate::http::{edge::Kept, metrics::Metrics};
 
 /// A rendered dataset answer, kept so that repeated requests cost a lookup.
 #[derive(Debug)]
@@ -48,6 +48,18 @@ pub struct Snapshot {
     pub answers: Cache<AnswerKey, Arc<CachedAnswer>, AnswerWeight>,
     /// The OpenAPI document for this data (its enums list the data's categories).
     pub openapi_json: Bytes,
+    /// Complete answers kept for replay by the edge layer.
+    pub kept: Cache<Box<[u8]>, Arc<Kept>, KeptWeight>,
+}
+
+/// Weighs kept answers by their size in bytes.
+#[derive(Clone)]
+pub struct KeptWeight;
+
+impl Weighter<Box<[u8]>, Arc<Kept>> for KeptWeight {
+    fn weight(&self, key: &Box<[u8]>, kept: &Arc<Kept>) -> u64 {
+        (key.len() + kept.body.len() + 64 * kept.headers.len() + 256) as u64
+    }
 }
 
 impl Snapshot {
@@ -64,6 +76,7 @@ impl Snapshot {
             last_modified,
             openapi_json,
             answers: Cache::with_weighter(4096, ANSWER_CACHE_BYTES, AnswerWeight),
+            kept: Cache::with_weighter(4096, ANSWER_CACHE_BYTES, KeptWeight),
         }
     }
 }

@@ -3,12 +3,9 @@
 //! memory, file descriptors), the data version and database readiness.
 //! Served at `GET /metrics` in the Prometheus text format.
 
-use std::time::Instant;
-
 use axum::{
-    extract::{MatchedPath, RawQuery, Request, State},
+    extract::{RawQuery, State},
     http::{HeaderValue, header},
-    middleware::Next,
     response::{IntoResponse, Response},
 };
 use prometheus::{
@@ -99,7 +96,8 @@ impl Metrics {
         self.database_ready.set(i64::from(ready));
     }
 
-    fn observe(&self, method: &str, route: &str, status: &str, seconds: f64) {
+    /// Counts one answer and its latency.
+    pub fn observe(&self, method: &str, route: &str, status: &str, seconds: f64) {
         let labels = [method, route, status];
         self.requests.with_label_values(&labels).inc();
         self.latency.with_label_values(&labels).observe(seconds);
@@ -113,25 +111,6 @@ impl Metrics {
             .expect("encoding metrics to memory");
         out
     }
-}
-
-/// Middleware recording every request's count and latency.
-pub async fn record(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let method = request.method().clone();
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| "unmatched".to_owned());
-    let response = next.run(request).await;
-    state.metrics().observe(
-        method.as_str(),
-        &route,
-        response.status().as_str(),
-        started.elapsed().as_secs_f64(),
-    );
-    response
 }
 
 /// Prometheus metrics of this instance.

@@ -1,18 +1,17 @@
 //! The middleware stack, in one place and in reading order (outermost first):
 //!
-//! 0. [`observe`]: request id (`x-request-id`, kept from the client or
-//!    generated), a trace span per request carrying it with method and
-//!    matched route, one log line per answer (status, latency), the id copied
-//!    to the answer; then the metrics of [`super::metrics`];
+//! 0. [`super::edge`]: request id, trace span, access log line, metrics, and
+//!    the replay of complete answers;
 //! 1. catch panics (a 500 problem, never a dropped connection);
 //! 2. one error format: any 4xx/5xx without a problem body gets one, keeping
 //!    its headers (`Allow`, `Retry-After`); CORS preflights answer 204;
 //! 3. CORS (tower-http), so that error answers carry CORS headers too;
 //! 4. security headers (`nosniff`, a strict Content-Security-Policy unless the
 //!    route set its own);
-//! 5. caching: strong ETags (per encoding), `Last-Modified`, conditional
-//!    requests (304), `Cache-Control`, `Vary`;
-//! 6. compression (tower-http: gzip, brotli, zstd);
+//! 5. caching: the content-coding suffix of ETags, conditional requests
+//!    (304), `Cache-Control`, `Vary`;
+//! 6. compression (tower-http: gzip, brotli, zstd), inside which every
+//!    successful answer gets its strong ETag from the identity body;
 //! 7. request timeout (504);
 //! 8. refusal of request bodies and oversized headers (413, 431);
 //! 9. the optional per-client rate limit (tower_governor, 429 + Retry-After).
@@ -22,7 +21,7 @@ use std::{sync::Arc, time::Duration};
 use axum::{
     Router,
     body::Body,
-    extract::{MatchedPath, Request, State},
+    extract::{Request, State},
     http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header},
     middleware::{self, Next},
     response::{IntoResponse, Response},
@@ -38,10 +37,8 @@ use tower_http::{
     catch_panic::CatchPanicLayer,
     compression::CompressionLayer,
     cors::{AllowOrigin, Any, CorsLayer},
-    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     set_header::SetResponseHeaderLayer,
     timeout::TimeoutLayer,
-    trace::TraceLayer,
 };
 
 use crate::config::ServerArgs;
@@ -61,47 +58,6 @@ pub const MAX_HEADER_BYTES: usize = 16 * 1024;
 pub const MAX_HEADER_FIELDS: usize = 100;
 /// Longest request target (path and query) accepted, in bytes.
 pub const MAX_URI_BYTES: usize = 8 * 1024;
-
-/// Request ids, the per-request trace span and log line: the outermost layers.
-pub fn observe(router: Router) -> Router {
-    let x_request_id = HeaderName::from_static("x-request-id");
-    router.layer(
-        ServiceBuilder::new()
-            .layer(SetRequestIdLayer::new(x_request_id.clone(), MakeRequestUuid))
-            .layer(
-                TraceLayer::new_for_http()
-                    .make_span_with(|request: &Request| {
-                        let id = request
-                            .headers()
-                            .get("x-request-id")
-                            .and_then(|v| v.to_str().ok())
-                            .unwrap_or("-");
-                        let route = request
-                            .extensions()
-                            .get::<MatchedPath>()
-                            .map(MatchedPath::as_str)
-                            .unwrap_or("unmatched");
-                        tracing::info_span!(
-                            "request",
-                            request_id = %id,
-                            method = %request.method(),
-                            route = %route,
-                            uri = %request.uri(),
-                        )
-                    })
-                    .on_request(())
-                    .on_response(|response: &Response, latency: Duration, _: &tracing::Span| {
-                        tracing::info!(
-                            status = response.status().as_u16(),
-                            latency_us = u64::try_from(latency.as_micros()).unwrap_or(u64::MAX),
-                            "answered"
-                        );
-                    })
-                    .on_failure(()),
-            )
-            .layer(PropagateRequestIdLayer::new(x_request_id)),
-    )
-}
 
 /// Wraps every route of `router` in the middleware stack.
 pub fn apply(router: Router, config: &ServerArgs) -> Router {
@@ -128,6 +84,7 @@ pub fn apply(router: Router, config: &ServerArgs) -> Router {
             ))
             .layer(middleware::from_fn_with_state(caching, conditional))
             .layer(CompressionLayer::new())
+            .layer(middleware::from_fn(ensure_etag))
             .layer(TimeoutLayer::with_status_code(
                 StatusCode::GATEWAY_TIMEOUT,
                 config.request_timeout(),
@@ -385,20 +342,6 @@ async fn conditional(State(policy): State<Arc<CachingPolicy>>, request: Request,
     }
 
     let (mut parts, body) = response.into_parts();
-    let body = if parts.headers.contains_key(header::ETAG) {
-        body
-    } else {
-        match axum::body::to_bytes(body, 64 * 1024 * 1024).await {
-            Ok(bytes) => {
-                parts.headers.insert(header::ETAG, etag_of(&bytes));
-                Body::from(bytes)
-            }
-            Err(error) => {
-                tracing::error!(%error, "reading a response body failed");
-                return problem_for_status(StatusCode::INTERNAL_SERVER_ERROR, &HeaderMap::new());
-            }
-        }
-    };
     if let Some(encoding) = parts
         .headers
         .get(header::CONTENT_ENCODING)
@@ -447,6 +390,28 @@ async fn conditional(State(policy): State<Arc<CachingPolicy>>, request: Request,
     Response::from_parts(parts, body)
 }
 
+/// Gives successful `GET`/`HEAD` answers without an ETag one: the hash of
+/// the identity body (runs inside compression, so every encoding of an
+/// answer shares the same base tag and differs only by its suffix).
+async fn ensure_etag(request: Request, next: Next) -> Response {
+    let read = matches!(*request.method(), Method::GET | Method::HEAD);
+    let response = next.run(request).await;
+    if !read || response.status() != StatusCode::OK || response.headers().contains_key(header::ETAG) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    match axum::body::to_bytes(body, 64 * 1024 * 1024).await {
+        Ok(bytes) => {
+            parts.headers.insert(header::ETAG, etag_of(&bytes));
+            Response::from_parts(parts, Body::from(bytes))
+        }
+        Err(error) => {
+            tracing::error!(%error, "reading an answer failed");
+            problem_for_status(StatusCode::INTERNAL_SERVER_ERROR, &HeaderMap::new())
+        }
+    }
+}
+
 /// Adds `token` to the `Vary` header unless it is listed already.
 pub fn add_vary(headers: &mut HeaderMap, token: &str) {
     let listed = headers
@@ -462,7 +427,7 @@ pub fn add_vary(headers: &mut HeaderMap, token: &str) {
 
 /// RFC 9110 §13.1.2: `*` matches any current representation; otherwise the
 /// weak comparison of each listed tag with the current one.
-fn etag_matches(candidates: &str, current: &str) -> bool {
+pub fn etag_matches(candidates: &str, current: &str) -> bool {
     if current.is_empty() {
         return false;
     }

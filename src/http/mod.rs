@@ -2,6 +2,7 @@
 //! the whole service; tests drive it directly.
 
 pub mod datasets;
+pub mod edge;
 pub mod health;
 pub mod meta;
 pub mod metrics;
@@ -9,20 +10,25 @@ pub mod middleware;
 pub mod reports;
 pub mod server;
 
-use axum::{Router, middleware::from_fn_with_state};
+use axum::{Router, middleware::from_fn};
 
 use crate::state::AppState;
 
 /// The whole service: every route, wrapped in the middleware stack (see
-/// [`middleware`]), with request ids, request logs and metrics outermost.
-pub fn app(state: AppState) -> Router {
+/// [`middleware`]), inside the [`edge`] layer (request ids, logs, metrics,
+/// replay of complete answers).
+pub type Service = edge::Edge<Router>;
+
+/// Builds the whole service.
+pub fn app(state: AppState) -> Service {
     let router = Router::new()
         .merge(meta::router())
         .merge(health::router())
         .merge(reports::router())
         .merge(datasets::router())
+        .route_layer(from_fn(edge::remember_route))
         .fallback(meta::not_found);
     let config = state.config().clone();
     let router = middleware::apply(router.with_state(state.clone()), &config);
-    middleware::observe(router.layer(from_fn_with_state(state, metrics::record)))
+    edge::Edge::new(router, state)
 }

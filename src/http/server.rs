@@ -8,7 +8,7 @@
 
 use std::{convert::Infallible, future::Future, net::SocketAddr, time::Duration};
 
-use axum::{Router, extract::ConnectInfo, extract::Request};
+use axum::{extract::ConnectInfo, extract::Request};
 use hyper::body::Incoming;
 use hyper_util::{
     rt::{TokioExecutor, TokioIo, TokioTimer},
@@ -37,12 +37,16 @@ pub enum Stopped {
 }
 
 /// Serves `app` on `listener` until `signal` resolves, then shuts down.
-pub async fn serve(
+pub async fn serve<S>(
     listener: TcpListener,
-    app: Router,
+    app: S,
     options: ServerOptions,
     signal: impl Future<Output = ()>,
-) -> std::io::Result<Stopped> {
+) -> std::io::Result<Stopped>
+where
+    S: Service<Request, Response = axum::response::Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
     let mut builder = Builder::new(TokioExecutor::new());
     builder
         .http1()
@@ -97,12 +101,16 @@ pub async fn serve(
 
 /// The router as a hyper service for one connection, with the peer address
 /// available as `ConnectInfo` (used by the rate limit).
-fn connection_service(
-    app: Router,
+fn connection_service<S>(
+    app: S,
     remote: SocketAddr,
 ) -> TowerToHyperService<
     impl Service<Request<Incoming>, Response = axum::response::Response, Error = Infallible, Future: Send> + Clone,
-> {
+>
+where
+    S: Service<Request, Response = axum::response::Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
     let service = app.map_request(move |mut request: Request<Incoming>| {
         request.extensions_mut().insert(ConnectInfo(remote));
         request.map(axum::body::Body::new)

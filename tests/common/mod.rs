@@ -5,7 +5,6 @@
 use std::sync::{Arc, OnceLock};
 
 use axum::{
-    Router,
     body::Body,
     http::{HeaderMap, Method, Request, StatusCode},
 };
@@ -39,7 +38,7 @@ pub fn catalog() -> Arc<Catalog> {
 }
 
 /// The whole service over the seeded database.
-pub fn service() -> Router {
+pub fn service() -> talent_trends_api::http::Service {
     app(AppState::new(catalog()))
 }
 

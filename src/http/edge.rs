@@ -1,0 +1,319 @@
+//! The outermost layer of the service: request ids, the per-request span and
+//! access log line, metrics, and the replay of complete answers.
+//!
+//! The data never changes while it is loaded, so a successful, publicly
+//! cacheable `GET` answer is fully determined by its request target and the
+//! request headers it varies on. After the full middleware stack has answered
+//! such a request once, [`Edge`] keeps the complete answer (status, every
+//! header, body) and replays it for the same target, `Accept` and `Origin`,
+//! including `HEAD` and `If-None-Match` revalidation, without running the stack
+//! again. Requests it cannot answer identically (compression, `If-Modified-
+//! Since`, bodies, oversized headers, a rate limit in force) always take the
+//! full stack. Kept answers belong to the data snapshot and go with it.
+//! `tests/replay.rs` proves replayed answers equal freshly computed ones.
+
+use std::{
+    convert::Infallible,
+    future::Future,
+    pin::Pin,
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering},
+    },
+    task::{Context, Poll},
+    time::Instant,
+};
+
+use axum::{
+    body::{Body, Bytes, HttpBody},
+    extract::{MatchedPath, Request},
+    http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header},
+    response::Response,
+};
+use tower::{Service, ServiceExt};
+use tracing::Instrument;
+
+use super::middleware::{MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES, etag_matches};
+use crate::state::AppState;
+
+/// `x-request-id`.
+pub static X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// A complete answer kept for replay.
+#[derive(Debug)]
+pub struct Kept {
+    pub headers: HeaderMap,
+    pub body: Bytes,
+    /// Matched route, for metrics and logs.
+    pub route: Arc<str>,
+}
+
+/// Generates request ids unique across processes: a random prefix chosen at
+/// start and a counter.
+#[derive(Debug)]
+struct RequestIds {
+    prefix: String,
+    counter: AtomicU64,
+}
+
+impl RequestIds {
+    fn new() -> RequestIds {
+        let random = uuid::Uuid::new_v4().simple().to_string();
+        RequestIds {
+            prefix: random[..16].to_owned(),
+            counter: AtomicU64::new(0),
+        }
+    }
+
+    fn next(&self) -> HeaderValue {
+        let n = self.counter.fetch_add(1, Ordering::Relaxed);
+        HeaderValue::from_str(&format!("{}-{n:08x}", self.prefix)).expect("hex is a valid header value")
+    }
+}
+
+/// The service wrapped in the edge layer. See the module documentation.
+#[derive(Clone)]
+pub struct Edge<S> {
+    inner: S,
+    state: AppState,
+    ids: Arc<RequestIds>,
+    replay: bool,
+    access_log: bool,
+}
+
+impl<S> Edge<S> {
+    pub fn new(inner: S, state: AppState) -> Edge<S> {
+        let config = state.config();
+        // A rate limit must see every request, so nothing is replayed then.
+        let replay = config.rate_limit == 0;
+        let access_log = config.access_log;
+        Edge {
+            inner,
+            state,
+            ids: Arc::new(RequestIds::new()),
+            replay,
+            access_log,
+        }
+    }
+}
+
+/// Records the route a request matched on its answer, so that [`Edge`] can
+/// label metrics and logs with it (used as a route layer).
+pub async fn remember_route(request: Request, next: axum::middleware::Next) -> Response {
+    let route = request.extensions().get::<MatchedPath>().cloned();
+    let mut response = next.run(request).await;
+    if let Some(route) = route {
+        response.extensions_mut().insert(route);
+    }
+    response
+}
+
+/// The key a request's answer is kept under, when it may be replayed.
+fn replay_key(request: &Request) -> Option<Vec<u8>> {
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        return None;
+    }
+    let headers = request.headers();
+    let compressible = headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .any(|v| v.as_bytes().iter().any(|b| !b.is_ascii_whitespace()) && v.as_bytes() != b"identity");
+    if compressible
+        || headers.contains_key(header::IF_MODIFIED_SINCE)
+        || headers.contains_key(header::CONTENT_LENGTH)
+        || headers.contains_key(header::TRANSFER_ENCODING)
+        || headers.contains_key(header::RANGE)
+        || headers.len() > MAX_HEADER_FIELDS
+    {
+        return None;
+    }
+    let target = request.uri().path_and_query()?.as_str();
+    let header_bytes: usize = headers.iter().map(|(n, v)| n.as_str().len() + v.len() + 4).sum();
+    if target.len() > MAX_URI_BYTES || header_bytes > MAX_HEADER_BYTES {
+        return None;
+    }
+    let accept = headers.get(header::ACCEPT).map_or(&b""[..], HeaderValue::as_bytes);
+    let origin = headers.get(header::ORIGIN).map_or(&b""[..], HeaderValue::as_bytes);
+    if headers.get_all(header::ACCEPT).iter().count() > 1 || headers.get_all(header::ORIGIN).iter().count() > 1 {
+        return None;
+    }
+    let mut key = Vec::with_capacity(target.len() + accept.len() + origin.len() + 2);
+    key.extend_from_slice(target.as_bytes());
+    key.push(0);
+    key.extend_from_slice(accept);
+    key.push(0);
+    key.extend_from_slice(origin);
+    Some(key)
+}
+
+/// Builds the answer to `request` from a kept answer: the same headers and
+/// body; no body for `HEAD`; `304` when `If-None-Match` matches.
+fn replay(kept: &Kept, request: &Request) -> Response {
+    let etag = kept
+        .headers
+        .get(header::ETAG)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let not_modified = request
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|candidates| etag_matches(candidates, etag));
+    let mut response = Response::new(Body::empty());
+    *response.headers_mut() = kept.headers.clone();
+    if not_modified {
+        *response.status_mut() = StatusCode::NOT_MODIFIED;
+        for name in [
+            header::CONTENT_TYPE,
+            header::CONTENT_LENGTH,
+            header::CONTENT_ENCODING,
+            header::TRANSFER_ENCODING,
+        ] {
+            response.headers_mut().remove(name);
+        }
+    } else if request.method() != Method::HEAD {
+        *response.body_mut() = Body::from(kept.body.clone());
+    }
+    response
+}
+
+/// Whether an answer may be kept for replay: a successful `GET` with a
+/// strong validator, publicly cacheable, not encoded, at most 1 MiB.
+fn keepable(response: &Response) -> bool {
+    let public = response
+        .headers()
+        .get(header::CACHE_CONTROL)
+        .is_some_and(|v| v.as_bytes().starts_with(b"public"));
+    response.status() == StatusCode::OK
+        && public
+        && response.headers().contains_key(header::ETAG)
+        && !response.headers().contains_key(header::CONTENT_ENCODING)
+        && HttpBody::size_hint(response.body())
+            .exact()
+            .is_some_and(|n| n <= 1024 * 1024)
+}
+
+fn valid_request_id(value: &HeaderValue) -> bool {
+    let bytes = value.as_bytes();
+    !bytes.is_empty() && bytes.len() <= 128 && bytes.iter().all(|b| b.is_ascii_graphic())
+}
+
+impl<S> Service<Request> for Edge<S>
+where
+    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, mut request: Request) -> Self::Future {
+        let started = Instant::now();
+        let id = match request.headers().get(&X_REQUEST_ID) {
+            Some(value) if valid_request_id(value) => value.clone(),
+            _ => {
+                let value = self.ids.next();
+                request.headers_mut().insert(X_REQUEST_ID.clone(), value.clone());
+                value
+            }
+        };
+        let method = request.method().clone();
+        let span = tracing::info_span!(
+            "request",
+            request_id = %String::from_utf8_lossy(id.as_bytes()),
+            method = %method,
+            route = tracing::field::Empty,
+            uri = %request.uri(),
+        );
+        let state = self.state.clone();
+        let access_log = self.access_log;
+        let key = if self.replay { replay_key(&request) } else { None };
+        let snapshot = state.snapshot();
+
+        if let Some(key) = &key
+            && let Some(kept) = snapshot.kept.get(key.as_slice())
+        {
+            let response = replay(&kept, &request);
+            let response = finish(response, &id, &kept.route, &method, started, &state, &span, access_log);
+            return Box::pin(std::future::ready(Ok(response)));
+        }
+
+        let inner = self.inner.clone();
+        let inner = std::mem::replace(&mut self.inner, inner);
+        Box::pin(async move {
+            let response = inner
+                .oneshot(request)
+                .instrument(span.clone())
+                .await
+                .unwrap_or_else(|e| match e {});
+            let route: Arc<str> = response
+                .extensions()
+                .get::<MatchedPath>()
+                .map_or_else(|| Arc::from("unmatched"), |p| Arc::from(p.as_str()));
+            let response = match key {
+                Some(key) if keepable(&response) => {
+                    let (parts, body) = response.into_parts();
+                    match axum::body::to_bytes(body, 1024 * 1024).await {
+                        Ok(body) => {
+                            let kept = Arc::new(Kept {
+                                headers: parts.headers.clone(),
+                                body: body.clone(),
+                                route: route.clone(),
+                            });
+                            snapshot.kept.insert(key.into_boxed_slice(), kept);
+                            Response::from_parts(parts, Body::from(body))
+                        }
+                        Err(error) => {
+                            tracing::error!(parent: &span, %error, "reading an answer failed");
+                            super::middleware::problem_for_status(StatusCode::INTERNAL_SERVER_ERROR, &HeaderMap::new())
+                        }
+                    }
+                }
+                _ => response,
+            };
+            Ok(finish(
+                response, &id, &route, &method, started, &state, &span, access_log,
+            ))
+        })
+    }
+}
+
+/// Adds the request id, records metrics and writes the access log line.
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    mut response: Response,
+    id: &HeaderValue,
+    route: &str,
+    method: &Method,
+    started: Instant,
+    state: &AppState,
+    span: &tracing::Span,
+    access_log: bool,
+) -> Response {
+    response.headers_mut().insert(X_REQUEST_ID.clone(), id.clone());
+    if response.status() == StatusCode::NOT_MODIFIED {
+        // RFC 9110 §8.6: a 304 may only carry the length the 200 would have.
+        response.headers_mut().remove(header::CONTENT_LENGTH);
+    }
+    let latency = started.elapsed();
+    state.metrics().observe(
+        method.as_str(),
+        route,
+        response.status().as_str(),
+        latency.as_secs_f64(),
+    );
+    if access_log {
+        span.record("route", route);
+        tracing::info!(
+            parent: span,
+            status = response.status().as_u16(),
+            latency_us = u64::try_from(latency.as_micros()).unwrap_or(u64::MAX),
+            "answered"
+        );
+    }
+    response
+}

@@ -1,0 +1,137 @@
+//! Answers replayed by the edge layer (and rendered answers cached by the
+//! dataset handler) are identical to freshly computed ones: for every
+//! endpoint and a sample of queries and request headers, the second answer
+//! of a warmed service equals the first answer of a fresh service, byte for
+//! byte and header for header (except the request id and date).
+
+mod common;
+
+use axum::{body::Body, http::Request};
+use common::catalog;
+use http_body_util::BodyExt;
+use talent_trends_api::{AppState, app, data::kinds::KINDS};
+use tower::ServiceExt;
+
+/// Status, headers (sorted, without the request id and date) and body.
+type Answer = (u16, Vec<(String, String)>, Vec<u8>);
+
+async fn answer(
+    service: &talent_trends_api::http::Service,
+    method: &str,
+    uri: &str,
+    headers: &[(&str, &str)],
+) -> Answer {
+    let mut request = Request::builder().method(method).uri(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = service
+        .clone()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let mut headers: Vec<(String, String)> = response
+        .headers()
+        .iter()
+        .filter(|(name, _)| *name != "x-request-id" && *name != "date")
+        .map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_owned()))
+        .collect();
+    headers.sort();
+    let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+    (status, headers, body)
+}
+
+fn targets() -> Vec<String> {
+    let mut targets: Vec<String> = KINDS.iter().map(|k| k.path.to_owned()).collect();
+    targets.extend(
+        [
+            "/",
+            "/reports",
+            "/reports/maimai-aigc-talent-2023",
+            "/openapi.json",
+            "/problems",
+            "/problems/timeout",
+            "/docs/",
+            "/talent/cities?sort=-share_pct&limit=3&offset=2",
+            "/talent/cities?city=%E5%8C%97%E4%BA%AC&city=Shanghai&fields=city_en,share_pct",
+            "/talent/ages?compare=aigc,internet&lang=en",
+            "/talent/ages?cohort=aigc&format=csv",
+            "/heat-index?peaks=true",
+            "/heat-index?from=2022-05&to=2022-12&shape=array",
+            "/jobs/hot?side=supply&max_rank=3&format=ndjson",
+            "/salaries?min_salary=100",
+            "/applications?item=Healthcare&lang=en",
+            "/talent/cities?limit=-1",
+            "/nope",
+        ]
+        .map(str::to_owned),
+    );
+    targets
+}
+
+#[tokio::test]
+async fn replayed_answers_equal_freshly_computed_ones() {
+    let header_sets: [&[(&str, &str)]; 4] = [
+        &[],
+        &[("accept", "text/csv")],
+        &[("origin", "https://dashboard.example")],
+        &[("accept", "application/x-ndjson"), ("origin", "https://other.example")],
+    ];
+    let warmed = app(AppState::new(catalog()));
+    let mut compared = 0;
+    for target in targets() {
+        for headers in header_sets {
+            for method in ["GET", "HEAD"] {
+                let fresh = answer(&app(AppState::new(catalog())), method, &target, headers).await;
+                let first = answer(&warmed, method, &target, headers).await;
+                let replayed = answer(&warmed, method, &target, headers).await;
+                assert_eq!(first, fresh, "{method} {target} {headers:?}: first answer");
+                assert_eq!(replayed, fresh, "{method} {target} {headers:?}: replayed answer");
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 200);
+}
+
+#[tokio::test]
+async fn replayed_revalidations_equal_freshly_computed_ones() {
+    let warmed = app(AppState::new(catalog()));
+    for target in targets() {
+        let (status, headers, _) = answer(&warmed, "GET", &target, &[]).await;
+        if status != 200 {
+            continue;
+        }
+        let etag = headers.iter().find(|(n, _)| n == "etag").unwrap().1.clone();
+        for candidates in [
+            etag.clone(),
+            "\"other\"".to_owned(),
+            format!("\"x\", W/{etag}"),
+            "*".to_owned(),
+        ] {
+            let request = [("if-none-match", candidates.as_str())];
+            let fresh = answer(&app(AppState::new(catalog())), "GET", &target, &request).await;
+            let replayed = answer(&warmed, "GET", &target, &request).await;
+            assert_eq!(replayed, fresh, "{target} If-None-Match: {candidates}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn compressed_and_conditional_by_date_requests_are_never_replayed_wrongly() {
+    let warmed = app(AppState::new(catalog()));
+    answer(&warmed, "GET", "/talent/cities", &[]).await;
+    let gzip = answer(&warmed, "GET", "/talent/cities", &[("accept-encoding", "gzip")]).await;
+    assert!(gzip.1.contains(&("content-encoding".to_owned(), "gzip".to_owned())));
+    let fresh = answer(
+        &app(AppState::new(catalog())),
+        "GET",
+        "/talent/cities",
+        &[("accept-encoding", "gzip")],
+    )
+    .await;
+    assert_eq!(gzip, fresh);
+    let since = [("if-modified-since", "Mon, 30 Nov 2026 00:00:00 GMT")];
+    assert_eq!(answer(&warmed, "GET", "/talent/cities", &since).await.0, 304);
+}
