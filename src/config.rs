@@ -78,10 +78,11 @@ pub struct ServerArgs {
     #[arg(long, env = "DB_CHECK_INTERVAL", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=86400), global = true)]
     pub db_check_interval: u64,
 
-    /// Write one log line per answered request (at `info`, with request id,
-    /// method, route, status and latency).
-    #[arg(long, env = "ACCESS_LOG", default_value_t = true, action = clap::ArgAction::Set, global = true)]
-    pub access_log: bool,
+    /// Which answered requests get a log line (at `info`, with request id,
+    /// method, route, status and latency): `all`, `errors` (status 400 and
+    /// above, or slower than one second) or `off`.
+    #[arg(long, env = "ACCESS_LOG", value_enum, default_value_t = AccessLog::Errors, global = true)]
+    pub access_log: AccessLog,
 
     /// On SIGTERM or Ctrl-C, how long in-flight requests may take to finish, in seconds.
     #[arg(long, env = "SHUTDOWN_GRACE", default_value_t = 10, global = true)]
@@ -100,7 +101,7 @@ impl Default for ServerArgs {
             rate_limit_burst: 50,
             trust_forwarded_for: false,
             db_check_interval: 5,
-            access_log: true,
+            access_log: AccessLog::Errors,
             shutdown_grace: 10,
         }
     }
@@ -164,6 +165,14 @@ pub enum Command {
 pub enum ExportFormat {
     Csv,
     Json,
+}
+
+/// Which requests get an access log line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AccessLog {
+    All,
+    Errors,
+    Off,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

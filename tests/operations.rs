@@ -266,36 +266,73 @@ fn file_digest(path: &Path) -> Vec<u8> {
 #[test]
 fn every_log_line_of_a_request_carries_its_id_method_route_status_and_latency() {
     let dir = tempfile::tempdir().unwrap();
-    let instance = Instance::start(&dir.path().join("talent.db"), &[]);
-    let (status, head, _) = http_get(
+    let instance = Instance::start(&dir.path().join("talent.db"), &[("ACCESS_LOG", "all")]);
+    for _ in 0..2 {
+        // The second answer is replayed by the edge layer: logged the same way.
+        let (status, head, _) = http_get(
+            &instance.addr,
+            "/talent/cities?limit=1",
+            &[("x-request-id", "trace-me-7")],
+        )
+        .unwrap();
+        assert_eq!(status, 200);
+        assert!(head.to_lowercase().contains("x-request-id: trace-me-7"));
+    }
+    let (status, _, _) = http_get(
         &instance.addr,
-        "/talent/cities?limit=1",
-        &[("x-request-id", "trace-me-7")],
+        "/talent/cities?limit=-1",
+        &[("x-request-id", "bad-one-8")],
     )
     .unwrap();
-    assert_eq!(status, 200);
-    assert!(head.to_lowercase().contains("x-request-id: trace-me-7"));
+    assert_eq!(status, 400);
     instance.signal("TERM");
     let (code, stderr) = instance.wait();
     assert_eq!(code, Some(0));
-    let lines: Vec<serde_json::Value> = stderr
+    let parsed: Vec<serde_json::Value> = stderr
         .lines()
-        .filter(|l| l.contains("trace-me-7"))
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
         .collect();
-    assert!(!lines.is_empty(), "no log line for the request in:\n{stderr}");
-    for line in &lines {
-        let span = &line["span"];
-        assert_eq!(span["request_id"], "trace-me-7", "{line}");
-        assert_eq!(span["method"], "GET");
-        assert_eq!(span["route"], "/talent/cities");
+    let about = |id: &str| -> Vec<&serde_json::Value> {
+        parsed
+            .iter()
+            .filter(|l| l["request_id"] == id || l["span"]["request_id"] == id)
+            .collect()
+    };
+    let answered: Vec<&serde_json::Value> = about("trace-me-7")
+        .into_iter()
+        .filter(|l| l["message"] == "answered")
+        .collect();
+    assert_eq!(answered.len(), 2, "one line per answer in:\n{stderr}");
+    for line in answered {
+        assert_eq!(line["method"], "GET", "{line}");
+        assert_eq!(line["route"], "/talent/cities", "{line}");
+        assert_eq!(line["status"], 200, "{line}");
+        assert!(line["latency_us"].as_u64().is_some(), "{line}");
     }
-    let answered = lines
-        .iter()
-        .find(|l| l["message"] == "answered")
-        .expect("an 'answered' line");
-    assert_eq!(answered["status"], 200);
-    assert!(answered["latency_us"].as_u64().is_some());
+    let error = about("bad-one-8");
+    assert!(
+        error
+            .iter()
+            .any(|l| l["status"] == 400 && l["route"] == "/talent/cities"),
+        "{stderr}"
+    );
+    // Lines logged while handling a request carry it in their span.
+    for line in parsed.iter().filter(|l| l.get("span").is_some()) {
+        assert!(line["span"]["request_id"].is_string(), "{line}");
+        assert!(line["span"]["method"].is_string(), "{line}");
+    }
+}
+
+#[test]
+fn by_default_only_failed_requests_are_logged() {
+    let dir = tempfile::tempdir().unwrap();
+    let instance = Instance::start(&dir.path().join("talent.db"), &[]);
+    http_get(&instance.addr, "/talent/cities", &[("x-request-id", "fine-1")]).unwrap();
+    http_get(&instance.addr, "/nope", &[("x-request-id", "missing-2")]).unwrap();
+    instance.signal("TERM");
+    let (_, stderr) = instance.wait();
+    assert!(!stderr.contains("fine-1"), "{stderr}");
+    assert!(stderr.contains("missing-2"), "{stderr}");
 }
 
 /// Splits a stream of HTTP/1.1 answers into (head, body length) pairs;

@@ -34,6 +34,7 @@ use tower::{Service, ServiceExt};
 use tracing::Instrument;
 
 use super::middleware::{MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES, etag_matches};
+use crate::config::AccessLog;
 use crate::state::AppState;
 
 /// `x-request-id`.
@@ -66,8 +67,15 @@ impl RequestIds {
     }
 
     fn next(&self) -> HeaderValue {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         let n = self.counter.fetch_add(1, Ordering::Relaxed);
-        HeaderValue::from_str(&format!("{}-{n:08x}", self.prefix)).expect("hex is a valid header value")
+        let mut id = [0u8; 33];
+        id[..16].copy_from_slice(self.prefix.as_bytes());
+        id[16] = b'-';
+        for (i, byte) in id[17..].iter_mut().enumerate() {
+            *byte = HEX[((n >> (60 - 4 * i)) & 0xf) as usize];
+        }
+        HeaderValue::from_bytes(&id).expect("hex is a valid header value")
     }
 }
 
@@ -78,7 +86,7 @@ pub struct Edge<S> {
     state: AppState,
     ids: Arc<RequestIds>,
     replay: bool,
-    access_log: bool,
+    access_log: AccessLog,
 }
 
 impl<S> Edge<S> {
@@ -222,13 +230,6 @@ where
             }
         };
         let method = request.method().clone();
-        let span = tracing::info_span!(
-            "request",
-            request_id = %String::from_utf8_lossy(id.as_bytes()),
-            method = %method,
-            route = tracing::field::Empty,
-            uri = %request.uri(),
-        );
         let state = self.state.clone();
         let access_log = self.access_log;
         let key = if self.replay { replay_key(&request) } else { None };
@@ -238,10 +239,17 @@ where
             && let Some(kept) = snapshot.kept.get(key.as_slice())
         {
             let response = replay(&kept, &request);
-            let response = finish(response, &id, &kept.route, &method, started, &state, &span, access_log);
+            let response = finish(response, &id, &kept.route, &method, started, &state, access_log);
             return Box::pin(std::future::ready(Ok(response)));
         }
 
+        // Lines the handlers log carry the request in their span.
+        let span = tracing::info_span!(
+            "request",
+            request_id = %String::from_utf8_lossy(id.as_bytes()),
+            method = %method,
+            uri = %request.uri(),
+        );
         let inner = self.inner.clone();
         let inner = std::mem::replace(&mut self.inner, inner);
         Box::pin(async move {
@@ -275,15 +283,12 @@ where
                 }
                 _ => response,
             };
-            Ok(finish(
-                response, &id, &route, &method, started, &state, &span, access_log,
-            ))
+            Ok(finish(response, &id, &route, &method, started, &state, access_log))
         })
     }
 }
 
 /// Adds the request id, records metrics and writes the access log line.
-#[allow(clippy::too_many_arguments)]
 fn finish(
     mut response: Response,
     id: &HeaderValue,
@@ -291,8 +296,7 @@ fn finish(
     method: &Method,
     started: Instant,
     state: &AppState,
-    span: &tracing::Span,
-    access_log: bool,
+    access_log: AccessLog,
 ) -> Response {
     response.headers_mut().insert(X_REQUEST_ID.clone(), id.clone());
     if response.status() == StatusCode::NOT_MODIFIED {
@@ -306,10 +310,16 @@ fn finish(
         response.status().as_str(),
         latency.as_secs_f64(),
     );
-    if access_log {
-        span.record("route", route);
+    let log = match access_log {
+        AccessLog::All => true,
+        AccessLog::Errors => response.status().as_u16() >= 400 || latency.as_secs() >= 1,
+        AccessLog::Off => false,
+    };
+    if log {
         tracing::info!(
-            parent: span,
+            request_id = %String::from_utf8_lossy(id.as_bytes()),
+            method = %method,
+            route,
             status = response.status().as_u16(),
             latency_us = u64::try_from(latency.as_micros()).unwrap_or(u64::MAX),
             "answered"

@@ -52,10 +52,11 @@ where
         .http1()
         .timer(TokioTimer::new())
         .header_read_timeout(options.header_read_timeout)
-        // Generous parser limits, so that the service's own checks (URI
-        // 8 KiB, headers 16 KiB or 100 fields) answer with a problem body.
-        .max_buf_size(1024 * 1024)
-        .max_headers(1024);
+        // A generous buffer, so that the service's own checks (URI 8 KiB,
+        // headers 16 KiB) answer with a problem body. The field count keeps
+        // hyper's default of 100: a larger limit costs a heap allocation on
+        // every request; more fields get hyper's own (bodiless) 431.
+        .max_buf_size(1024 * 1024);
     builder
         .http2()
         .timer(TokioTimer::new())

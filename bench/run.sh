@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Load benchmark of talent-trends-api against the ceiling of an empty axum
+# handler (examples/ceiling.rs) answering a constant body of the same size as
+# /talent/cities. Both servers run in the same run, each pinned to CPU 0; wrk
+# runs pinned to CPU 1 with 64 connections. See BENCHMARKS.md for the method.
+#
+# Usage: bench/run.sh            (DURATION=10 WARMUP=3 CONNECTIONS=64 to change)
+# Results: printed, and written to target/bench/results.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-3}
+CONNECTIONS=${CONNECTIONS:-64}
+SERVER_CPU=${SERVER_CPU:-0}
+LOAD_CPU=${LOAD_CPU:-1}
+OUT=target/bench
+mkdir -p "$OUT"
+
+if ! command -v wrk >/dev/null; then
+  echo "wrk is missing; installing the Debian package (apt-get install wrk)" >&2
+  apt-get install -y wrk >/dev/null || { echo "install wrk first: apt-get install wrk" >&2; exit 1; }
+fi
+if ! command -v taskset >/dev/null; then
+  echo "taskset is missing (Debian package util-linux)" >&2; exit 1
+fi
+if [ "$(nproc)" -lt 2 ]; then
+  echo "note: fewer than 2 CPUs; server and load generator share a core" >&2
+  LOAD_CPU=$SERVER_CPU
+fi
+
+echo "building release binaries..." >&2
+cargo build --release --quiet --bin talent-trends-api --example ceiling
+BIN=target/release/talent-trends-api
+CEILING=target/release/examples/ceiling
+
+WORK=$(mktemp -d /tmp/talent-bench.XXXXXX)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_for() { for _ in $(seq 200); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.05; done; echo "no answer from $1" >&2; exit 1; }
+
+# --- start-up times (before any load) ---------------------------------------
+echo "measuring start-up..." >&2
+read -r FRESH_MEDIAN FRESH_MAX < <(python3 bench/startup.py "$BIN" "$WORK/startup.db" 5 --fresh)
+read -r WARM_MEDIAN WARM_MAX < <(python3 bench/startup.py "$BIN" "$WORK/startup.db" 10)
+
+# --- servers ----------------------------------------------------------------
+PORT=$(free_port)
+DATABASE_URL="sqlite://$WORK/talent.db" BIND_ADDR="127.0.0.1:$PORT" \
+  taskset -c "$SERVER_CPU" "$BIN" >"$OUT/service.log" 2>&1 &
+SERVICE_PID=$!; PIDS+=("$SERVICE_PID")
+BASE="http://127.0.0.1:$PORT"
+wait_for "$BASE/health"
+
+BODY_BYTES=$(curl -fs "$BASE/talent/cities" | wc -c)
+CEILING_PORT=$(free_port)
+taskset -c "$SERVER_CPU" "$CEILING" "127.0.0.1:$CEILING_PORT" "$BODY_BYTES" >"$OUT/ceiling.log" 2>&1 &
+PIDS+=("$!")
+wait_for "http://127.0.0.1:$CEILING_PORT/"
+
+ETAG=$(curl -fsI "$BASE/talent/cities" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+
+# --- load -------------------------------------------------------------------
+# run NAME URL [HEADER]: warm-up, then the measured run; prints "rps p50 p99".
+run() {
+  local url=$2 header=${3:-}
+  local args=(-t1 "-c$CONNECTIONS" --latency)
+  [ -n "$header" ] && args+=(-H "$header")
+  taskset -c "$LOAD_CPU" wrk "${args[@]}" -d"${WARMUP}s" "$url" >/dev/null
+  local report
+  report=$(taskset -c "$LOAD_CPU" wrk "${args[@]}" -d"${DURATION}s" "$url")
+  echo "$report" >"$OUT/wrk-$1.txt"
+  if echo "$report" | grep -q "Non-2xx or 3xx"; then
+    echo "$1: non-2xx/3xx answers during the run" >&2; echo "$report" >&2; exit 1
+  fi
+  local rps p50 p99
+  rps=$(echo "$report" | awk '/Requests\/sec/{print $2}')
+  p50=$(echo "$report" | awk '$1=="50%"{print $2}')
+  p99=$(echo "$report" | awk '$1=="99%"{print $2}')
+  echo "$rps $p50 $p99"
+}
+
+declare -A TARGET=(
+  [ceiling]=""
+  [cities]="0.85" [heat-index]="0.85" [ages-compare]="0.85"
+  [filtered-sorted]="0.60" [csv]="0.60" [revalidation-304]="0.90"
+)
+SCENARIOS=(ceiling cities heat-index ages-compare filtered-sorted csv revalidation-304)
+declare -A URL=(
+  [ceiling]="http://127.0.0.1:$CEILING_PORT/"
+  [cities]="$BASE/talent/cities"
+  [heat-index]="$BASE/heat-index"
+  [ages-compare]="$BASE/talent/ages?compare=aigc,internet"
+  [filtered-sorted]="$BASE/talent/cities?min_share=2&sort=-share_pct,city_en&fields=rank,city_en,share_pct"
+  [csv]="$BASE/talent/cities"
+  [revalidation-304]="$BASE/talent/cities"
+)
+declare -A HEADER=(
+  [csv]="Accept: text/csv"
+  [revalidation-304]="If-None-Match: $ETAG"
+)
+
+declare -A RESULT
+for name in "${SCENARIOS[@]}"; do
+  echo "load: $name..." >&2
+  RESULT[$name]=$(run "$name" "${URL[$name]}" "${HEADER[$name]:-}")
+done
+
+PEAK_RSS_KB=$(awk '/VmHWM/{print $2}' "/proc/$SERVICE_PID/status")
+BINARY_BYTES=$(stat -c %s "$BIN")
+read -r CEILING_RPS _ _ <<<"${RESULT[ceiling]}"
+
+{
+  echo "## Results ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
+  echo
+  echo "wrk: 1 thread, $CONNECTIONS connections, ${WARMUP} s warm-up then ${DURATION} s measured; server on CPU $SERVER_CPU, wrk on CPU $LOAD_CPU."
+  echo "Ceiling: examples/ceiling.rs answering a constant $BODY_BYTES-byte JSON body (the size of /talent/cities)."
+  echo
+  echo "| Scenario | Requests/s | p50 | p99 | Ratio to ceiling | Target |"
+  echo "|---|---:|---:|---:|---:|---|"
+  for name in "${SCENARIOS[@]}"; do
+    read -r rps p50 p99 <<<"${RESULT[$name]}"
+    ratio=$(python3 -c "print(f'{$rps/$CEILING_RPS:.2f}')")
+    target=${TARGET[$name]}
+    verdict=""
+    if [ -n "$target" ]; then
+      verdict=$(python3 -c "print('≥ $target ' + ('met' if $rps/$CEILING_RPS >= $target else 'MISSED'))")
+    fi
+    echo "| $name | $rps | $p50 | $p99 | $ratio | $verdict |"
+  done
+  echo
+  echo "| Measure | Value | Target |"
+  echo "|---|---:|---|"
+  echo "| Peak RSS under load (VmHWM) | $((PEAK_RSS_KB / 1024)) MB ($PEAK_RSS_KB kB) | < 40 MB |"
+  echo "| Start to first 200, existing database (median / max of 10) | $WARM_MEDIAN / $WARM_MAX ms | < 150 ms |"
+  echo "| Start to first 200, first-ever start (median / max of 5) | $FRESH_MEDIAN / $FRESH_MAX ms | < 500 ms |"
+  echo "| Release binary size | $((BINARY_BYTES / 1024 / 1024)) MB ($BINARY_BYTES bytes) | |"
+} | tee "$OUT/results.md"
