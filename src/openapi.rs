@@ -7,6 +7,7 @@ use utoipa::{
     OpenApi,
     openapi::{
         Content, HttpMethod, Object, ObjectBuilder, Ref, RefOr, Required, Response, ResponseBuilder, Schema, Type,
+        content::ContentBuilder,
         path::{OperationBuilder, Parameter, ParameterBuilder, ParameterIn, ParameterStyle},
         schema::{AnyOfBuilder, ArrayBuilder, SchemaType},
     },
@@ -19,7 +20,7 @@ use crate::data::{
     kinds::{DatasetKind, Extra, FieldType, KINDS},
     table::{FilterDef, FilterRule, Table},
 };
-use crate::error::{InvalidParam, Problem, ProblemType};
+use crate::error::{InvalidParam, Problem, ProblemType, problem_type};
 use crate::http::{health, meta, metrics, reports};
 
 #[derive(OpenApi)]
@@ -128,7 +129,7 @@ fn category_values(datasets: &[&Dataset], view: impl Fn(&Dataset) -> Vec<&Table>
 /// Answers every operation can give besides its own: conditional 304s, the
 /// limits and faults of the middleware, and the headers of successful answers.
 fn add_shared_responses(doc: &mut utoipa::openapi::OpenApi) {
-    let shared: [(&str, &str, &str); 7] = [
+    let shared: [(&str, &str, &str); 8] = [
         (
             "304",
             "NotModified",
@@ -149,6 +150,7 @@ fn add_shared_responses(doc: &mut utoipa::openapi::OpenApi) {
             "TooManyRequests",
             "The per-client rate limit (off by default) was exceeded; wait `Retry-After` seconds.",
         ),
+        ("414", "UriTooLong", "The path and query exceed 8 KiB."),
         ("431", "HeadersTooLarge", "The request headers exceed 16 KiB."),
         (
             "503",
@@ -167,7 +169,7 @@ fn add_shared_responses(doc: &mut utoipa::openapi::OpenApi) {
         } else {
             let mut builder = ResponseBuilder::new()
                 .description(description)
-                .content("application/problem+json", Content::new(Some(schema_ref("Problem"))));
+                .content("application/problem+json", problem_content(status));
             if status == "429" || status == "503" {
                 builder = builder.header("Retry-After", string_header("Seconds to wait before retrying."));
             }
@@ -376,7 +378,6 @@ fn common_parameters(names: &[String], reports: &[String]) -> Vec<Parameter> {
                 names.join(", ")
             ),
         )
-        .example(Some("-share_pct".into()))
         .build(),
         query_param(
             "fields",
@@ -455,10 +456,80 @@ fn filter_parameters(filters: &[FilterDef], values: impl Fn(&str) -> Vec<String>
         .collect()
 }
 
-fn problem_response(description: &str) -> Response {
+fn problem_response(status: &str, description: &str) -> Response {
     ResponseBuilder::new()
         .description(description)
-        .content("application/problem+json", Content::new(Some(schema_ref("Problem"))))
+        .content("application/problem+json", problem_content(status))
+        .build()
+}
+
+/// The problem schema with an example typical of `status`.
+fn problem_content(status: &str) -> Content {
+    let (slug, detail, param) = match status {
+        "400" => (
+            "invalid-parameter",
+            "limit must be an integer from 0 to 1000, got \"-1\"",
+            Some("limit"),
+        ),
+        "404" => (
+            "report-not-found",
+            "no report \"maimai-2022\"; known reports: maimai-aigc-talent-2023",
+            None,
+        ),
+        "405" => (
+            "method-not-allowed",
+            "This resource is read-only; allowed methods: GET,HEAD.",
+            None,
+        ),
+        "406" => (
+            "not-acceptable",
+            "none of the media types in Accept can be served; available: application/json, text/csv, application/x-ndjson (or ?format=json|csv|ndjson)",
+            None,
+        ),
+        "413" => (
+            "payload-too-large",
+            "Requests to this read-only API must not carry a body.",
+            None,
+        ),
+        "414" => (
+            "uri-too-long",
+            "The request target (path and query) exceeds 8192 bytes.",
+            None,
+        ),
+        "429" => (
+            "rate-limited",
+            "Too many requests from this client; retry after 2 seconds.",
+            None,
+        ),
+        "431" => (
+            "headers-too-large",
+            "The request's headers exceed 16384 bytes or 100 fields.",
+            None,
+        ),
+        "503" => (
+            "unavailable",
+            "the database cannot be read: database data/talent.db does not exist",
+            None,
+        ),
+        _ => ("timeout", "The request took too long to answer; retry later.", None),
+    };
+    let kind = problem_type(slug).expect("every example names a documented problem type");
+    let mut example = serde_json::json!({
+        "type": kind.type_,
+        "title": kind.title,
+        "status": kind.status,
+        "detail": detail,
+    });
+    if let Some(name) = param {
+        example["invalid_params"] = serde_json::json!([{
+            "name": name,
+            "reason": "must be an integer from 0 to 1000, got \"-1\"",
+            "accepted": "an integer from 0 to 1000",
+        }]);
+    }
+    ContentBuilder::new()
+        .schema(Some(schema_ref("Problem")))
+        .example(Some(example))
         .build()
 }
 
@@ -570,15 +641,18 @@ fn operation(
         .response("200", ok)
         .response(
             "400",
-            problem_response("An unknown parameter, an invalid value, or a category the dataset does not hold"),
+            problem_response(
+                "400",
+                "An unknown parameter, an invalid value, or a category the dataset does not hold",
+            ),
         )
         .response(
             "404",
-            problem_response("No such report, or the report has no dataset of this kind"),
+            problem_response("404", "No such report, or the report has no dataset of this kind"),
         )
         .response(
             "406",
-            problem_response("None of the media types in `Accept` can be produced"),
+            problem_response("406", "None of the media types in `Accept` can be produced"),
         )
         .build()
 }

@@ -126,6 +126,11 @@ impl AppState {
         self.inner.snapshot.load_full()
     }
 
+    /// The kept answer under `key` in the current snapshot (edge layer).
+    pub fn kept(&self, key: &[u8]) -> Option<Arc<Kept>> {
+        self.inner.snapshot.load().kept.get(key)
+    }
+
     /// The current catalogue.
     pub fn catalog(&self) -> Arc<Catalog> {
         self.inner.snapshot.load().catalog.clone()

@@ -30,6 +30,9 @@ use axum::{
     http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header},
     response::Response,
 };
+use futures_util::future::Either;
+use prometheus::{Histogram, IntCounter};
+use std::future::Ready;
 use tower::{Service, ServiceExt};
 use tracing::Instrument;
 
@@ -47,6 +50,15 @@ pub struct Kept {
     pub body: Bytes,
     /// Matched route, for metrics and logs.
     pub route: Arc<str>,
+    /// Metric handles of its replays as `GET` answered 200, resolved once.
+    pub metrics: std::sync::OnceLock<(IntCounter, Histogram)>,
+}
+
+impl Kept {
+    fn metrics(&self, state: &AppState) -> &(IntCounter, Histogram) {
+        self.metrics
+            .get_or_init(|| state.metrics().handles("GET", &self.route, "200"))
+    }
 }
 
 /// Generates request ids unique across processes: a random prefix chosen at
@@ -116,8 +128,23 @@ pub async fn remember_route(request: Request, next: axum::middleware::Next) -> R
     response
 }
 
-/// The key a request's answer is kept under, when it may be replayed.
-fn replay_key(request: &Request) -> Option<Vec<u8>> {
+thread_local! {
+    /// Reused buffer for replay keys, so that a lookup allocates nothing.
+    static KEY: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Writes the key a request's answer is kept under into `key`, when it may be
+/// replayed; returns false otherwise.
+fn replay_key(request: &Request, key: &mut Vec<u8>) -> bool {
+    key.clear();
+    let eligible = replay_key_parts(request, key).is_some();
+    if !eligible {
+        key.clear();
+    }
+    eligible
+}
+
+fn replay_key_parts(request: &Request, key: &mut Vec<u8>) -> Option<()> {
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
         return None;
     }
@@ -145,13 +172,12 @@ fn replay_key(request: &Request) -> Option<Vec<u8>> {
     if headers.get_all(header::ACCEPT).iter().count() > 1 || headers.get_all(header::ORIGIN).iter().count() > 1 {
         return None;
     }
-    let mut key = Vec::with_capacity(target.len() + accept.len() + origin.len() + 2);
     key.extend_from_slice(target.as_bytes());
     key.push(0);
     key.extend_from_slice(accept);
     key.push(0);
     key.extend_from_slice(origin);
-    Some(key)
+    Some(())
 }
 
 /// Builds the answer to `request` from a kept answer: the same headers and
@@ -213,7 +239,8 @@ where
 {
     type Response = Response;
     type Error = Infallible;
-    type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+    type Future =
+        Either<Ready<Result<Response, Infallible>>, Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>>;
 
     fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
         Poll::Ready(Ok(()))
@@ -230,18 +257,37 @@ where
             }
         };
         let method = request.method().clone();
-        let state = self.state.clone();
         let access_log = self.access_log;
-        let key = if self.replay { replay_key(&request) } else { None };
-        let snapshot = state.snapshot();
-
-        if let Some(key) = &key
-            && let Some(kept) = snapshot.kept.get(key.as_slice())
-        {
+        let replayable = self.replay;
+        let hit = KEY.with_borrow_mut(|key| {
+            if !replayable || !replay_key(&request, key) {
+                return None;
+            }
+            self.state.kept(key)
+        });
+        if let Some(kept) = hit {
             let response = replay(&kept, &request);
-            let response = finish(response, &id, &kept.route, &method, started, &state, access_log);
-            return Box::pin(std::future::ready(Ok(response)));
+            let status = response.status();
+            let handles = (method == Method::GET && status == StatusCode::OK).then(|| kept.metrics(&self.state));
+            let response = finish(
+                response,
+                &id,
+                &kept.route,
+                &method,
+                started,
+                &self.state,
+                access_log,
+                handles,
+            );
+            return Either::Left(std::future::ready(Ok(response)));
         }
+        let key = if replayable {
+            KEY.with_borrow(|key| (!key.is_empty()).then(|| key.clone().into_boxed_slice()))
+        } else {
+            None
+        };
+        let state = self.state.clone();
+        let snapshot = state.snapshot();
 
         // Lines the handlers log carry the request in their span.
         let span = tracing::info_span!(
@@ -252,7 +298,7 @@ where
         );
         let inner = self.inner.clone();
         let inner = std::mem::replace(&mut self.inner, inner);
-        Box::pin(async move {
+        Either::Right(Box::pin(async move {
             let response = inner
                 .oneshot(request)
                 .instrument(span.clone())
@@ -271,8 +317,9 @@ where
                                 headers: parts.headers.clone(),
                                 body: body.clone(),
                                 route: route.clone(),
+                                metrics: std::sync::OnceLock::new(),
                             });
-                            snapshot.kept.insert(key.into_boxed_slice(), kept);
+                            snapshot.kept.insert(key, kept);
                             Response::from_parts(parts, Body::from(body))
                         }
                         Err(error) => {
@@ -283,12 +330,16 @@ where
                 }
                 _ => response,
             };
-            Ok(finish(response, &id, &route, &method, started, &state, access_log))
-        })
+            Ok(finish(
+                response, &id, &route, &method, started, &state, access_log, None,
+            ))
+        }))
     }
 }
 
-/// Adds the request id, records metrics and writes the access log line.
+/// Adds the request id, records metrics (with `handles` when resolved
+/// already) and writes the access log line.
+#[allow(clippy::too_many_arguments)]
 fn finish(
     mut response: Response,
     id: &HeaderValue,
@@ -297,6 +348,7 @@ fn finish(
     started: Instant,
     state: &AppState,
     access_log: AccessLog,
+    handles: Option<&(IntCounter, Histogram)>,
 ) -> Response {
     response.headers_mut().insert(X_REQUEST_ID.clone(), id.clone());
     if response.status() == StatusCode::NOT_MODIFIED {
@@ -304,12 +356,18 @@ fn finish(
         response.headers_mut().remove(header::CONTENT_LENGTH);
     }
     let latency = started.elapsed();
-    state.metrics().observe(
-        method.as_str(),
-        route,
-        response.status().as_str(),
-        latency.as_secs_f64(),
-    );
+    match handles {
+        Some((count, duration)) => {
+            count.inc();
+            duration.observe(latency.as_secs_f64());
+        }
+        None => state.metrics().observe(
+            method.as_str(),
+            route,
+            response.status().as_str(),
+            latency.as_secs_f64(),
+        ),
+    }
     let log = match access_log {
         AccessLog::All => true,
         AccessLog::Errors => response.status().as_u16() >= 400 || latency.as_secs() >= 1,

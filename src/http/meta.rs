@@ -21,17 +21,12 @@ use crate::http::middleware::DOCS_CSP;
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
-    let swagger: Router<AppState> = Router::from(
-        SwaggerUi::new("/docs").config(
-            Config::new(["/openapi.json"])
-                .try_it_out_enabled(true)
-                .display_request_duration(true),
-        ),
-    )
-    .layer(SetResponseHeaderLayer::overriding(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(DOCS_CSP),
-    ));
+    let swagger: Router<AppState> =
+        Router::from(SwaggerUi::new("/docs").config(Config::new(["/openapi.json"]).display_request_duration(true)))
+            .layer(SetResponseHeaderLayer::overriding(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(DOCS_CSP),
+            ));
     Router::new()
         .route("/", get(index))
         .route("/openapi.json", get(openapi_json))

@@ -96,6 +96,15 @@ impl Metrics {
         self.database_ready.set(i64::from(ready));
     }
 
+    /// The counter and histogram of one method, route and status.
+    pub fn handles(&self, method: &str, route: &str, status: &str) -> (prometheus::IntCounter, prometheus::Histogram) {
+        let labels = [method, route, status];
+        (
+            self.requests.with_label_values(&labels),
+            self.latency.with_label_values(&labels),
+        )
+    }
+
     /// Counts one answer and its latency.
     pub fn observe(&self, method: &str, route: &str, status: &str, seconds: f64) {
         let labels = [method, route, status];
