@@ -19,7 +19,9 @@ mkdir -p "$OUT"
 
 if ! command -v wrk >/dev/null; then
   echo "wrk is missing; installing the Debian package (apt-get install wrk)" >&2
-  apt-get install -y wrk >/dev/null || { echo "install wrk first: apt-get install wrk" >&2; exit 1; }
+  { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }; } \
+    || { echo "install wrk first: apt-get install wrk" >&2; exit 1; }
 fi
 if ! command -v taskset >/dev/null; then
   echo "taskset is missing (Debian package util-linux)" >&2; exit 1

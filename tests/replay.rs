@@ -119,6 +119,30 @@ async fn replayed_revalidations_equal_freshly_computed_ones() {
 }
 
 #[tokio::test]
+async fn a_head_request_first_does_not_empty_later_get_answers() {
+    let warmed = app(AppState::new(catalog()));
+    let head = answer(&warmed, "HEAD", "/talent/education", &[]).await;
+    assert!(head.2.is_empty());
+    let get = answer(&warmed, "GET", "/talent/education", &[]).await;
+    let fresh = answer(&app(AppState::new(catalog())), "GET", "/talent/education", &[]).await;
+    assert!(!get.2.is_empty());
+    assert_eq!(get, fresh);
+}
+
+#[tokio::test]
+async fn compressed_answers_are_replayed_per_encoding() {
+    let warmed = app(AppState::new(catalog()));
+    for encoding in ["gzip", "br", "zstd", "gzip, deflate, br, zstd"] {
+        let request = [("accept-encoding", encoding)];
+        let first = answer(&warmed, "GET", "/heat-index", &request).await;
+        let replayed = answer(&warmed, "GET", "/heat-index", &request).await;
+        let fresh = answer(&app(AppState::new(catalog())), "GET", "/heat-index", &request).await;
+        assert_eq!(first, fresh, "{encoding}");
+        assert_eq!(replayed, fresh, "{encoding}");
+    }
+}
+
+#[tokio::test]
 async fn compressed_and_conditional_by_date_requests_are_never_replayed_wrongly() {
     let warmed = app(AppState::new(catalog()));
     answer(&warmed, "GET", "/talent/cities", &[]).await;

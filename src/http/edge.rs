@@ -5,11 +5,11 @@
 //! cacheable `GET` answer is fully determined by its request target and the
 //! request headers it varies on. After the full middleware stack has answered
 //! such a request once, [`Edge`] keeps the complete answer (status, every
-//! header, body) and replays it for the same target, `Accept` and `Origin`,
-//! including `HEAD` and `If-None-Match` revalidation, without running the stack
-//! again. Requests it cannot answer identically (compression, `If-Modified-
-//! Since`, bodies, oversized headers, a rate limit in force) always take the
-//! full stack. Kept answers belong to the data snapshot and go with it.
+//! header, body, compressed or not) and replays it for the same target,
+//! `Accept`, `Accept-Encoding` and `Origin`, including `HEAD` and
+//! `If-None-Match` revalidation, without running the stack again. Requests it
+//! cannot answer identically (`If-Modified-Since`, bodies, oversized headers,
+//! a rate limit in force) always take the full stack. Kept answers belong to the data snapshot and go with it.
 //! `tests/replay.rs` proves replayed answers equal freshly computed ones.
 
 use std::{
@@ -149,12 +149,7 @@ fn replay_key_parts(request: &Request, key: &mut Vec<u8>) -> Option<()> {
         return None;
     }
     let headers = request.headers();
-    let compressible = headers
-        .get_all(header::ACCEPT_ENCODING)
-        .iter()
-        .any(|v| v.as_bytes().iter().any(|b| !b.is_ascii_whitespace()) && v.as_bytes() != b"identity");
-    if compressible
-        || headers.contains_key(header::IF_MODIFIED_SINCE)
+    if headers.contains_key(header::IF_MODIFIED_SINCE)
         || headers.contains_key(header::CONTENT_LENGTH)
         || headers.contains_key(header::TRANSFER_ENCODING)
         || headers.contains_key(header::RANGE)
@@ -167,16 +162,17 @@ fn replay_key_parts(request: &Request, key: &mut Vec<u8>) -> Option<()> {
     if target.len() > MAX_URI_BYTES || header_bytes > MAX_HEADER_BYTES {
         return None;
     }
-    let accept = headers.get(header::ACCEPT).map_or(&b""[..], HeaderValue::as_bytes);
-    let origin = headers.get(header::ORIGIN).map_or(&b""[..], HeaderValue::as_bytes);
-    if headers.get_all(header::ACCEPT).iter().count() > 1 || headers.get_all(header::ORIGIN).iter().count() > 1 {
-        return None;
-    }
     key.extend_from_slice(target.as_bytes());
-    key.push(0);
-    key.extend_from_slice(accept);
-    key.push(0);
-    key.extend_from_slice(origin);
+    // The request headers answers vary on; each at most once.
+    for name in [header::ACCEPT, header::ACCEPT_ENCODING, header::ORIGIN] {
+        let mut values = headers.get_all(&name).iter();
+        let value = values.next().map_or(&b""[..], HeaderValue::as_bytes);
+        if values.next().is_some() {
+            return None;
+        }
+        key.push(0);
+        key.extend_from_slice(value);
+    }
     Some(())
 }
 
@@ -211,20 +207,22 @@ fn replay(kept: &Kept, request: &Request) -> Response {
     response
 }
 
-/// Whether an answer may be kept for replay: a successful `GET` with a
-/// strong validator, publicly cacheable, not encoded, at most 1 MiB.
-fn keepable(response: &Response) -> bool {
+/// Largest answer body kept for replay.
+const KEEP_BYTES: usize = 1024 * 1024;
+
+/// Whether an answer to `method` may be kept for replay: a successful `GET`
+/// (a `HEAD` answer has no body to replay) with a strong validator, publicly
+/// cacheable, whose body is not known to exceed [`KEEP_BYTES`].
+fn keepable(method: &Method, response: &Response) -> bool {
     let public = response
         .headers()
         .get(header::CACHE_CONTROL)
         .is_some_and(|v| v.as_bytes().starts_with(b"public"));
-    response.status() == StatusCode::OK
+    *method == Method::GET
+        && response.status() == StatusCode::OK
         && public
         && response.headers().contains_key(header::ETAG)
-        && !response.headers().contains_key(header::CONTENT_ENCODING)
-        && HttpBody::size_hint(response.body())
-            .exact()
-            .is_some_and(|n| n <= 1024 * 1024)
+        && HttpBody::size_hint(response.body()).lower() <= KEEP_BYTES as u64
 }
 
 fn valid_request_id(value: &HeaderValue) -> bool {
@@ -309,9 +307,12 @@ where
                 .get::<MatchedPath>()
                 .map_or_else(|| Arc::from("unmatched"), |p| Arc::from(p.as_str()));
             let response = match key {
-                Some(key) if keepable(&response) => {
+                Some(key) if keepable(&method, &response) => {
                     let (parts, body) = response.into_parts();
-                    match axum::body::to_bytes(body, 1024 * 1024).await {
+                    // Answers are in memory (or compressed from memory); the
+                    // limit only guards against surprises.
+                    match axum::body::to_bytes(body, 64 * KEEP_BYTES).await {
+                        Ok(body) if body.len() > KEEP_BYTES => Response::from_parts(parts, Body::from(body)),
                         Ok(body) => {
                             let kept = Arc::new(Kept {
                                 headers: parts.headers.clone(),

@@ -24,6 +24,7 @@ pub struct Metrics {
     latency: HistogramVec,
     data_info: IntGaugeVec,
     database_ready: IntGauge,
+    log_lines_dropped: IntGauge,
 }
 
 impl Default for Metrics {
@@ -61,6 +62,11 @@ impl Metrics {
             &["data_version"],
         )
         .expect("valid metric");
+        let log_lines_dropped = IntGauge::new(
+            "talent_log_lines_dropped_total",
+            "Log lines dropped because the queue to standard error was full.",
+        )
+        .expect("valid metric");
         let database_ready = IntGauge::new(
             "talent_database_ready",
             "1 when the database answered the last readiness check, else 0.",
@@ -71,6 +77,7 @@ impl Metrics {
             Box::new(latency.clone()),
             Box::new(data_info.clone()),
             Box::new(database_ready.clone()),
+            Box::new(log_lines_dropped.clone()),
         ] {
             registry.register(collector).expect("metric names are unique");
         }
@@ -84,6 +91,7 @@ impl Metrics {
             latency,
             data_info,
             database_ready,
+            log_lines_dropped,
         }
     }
 
@@ -114,6 +122,7 @@ impl Metrics {
 
     /// The metrics in the Prometheus text exposition format.
     pub fn render(&self) -> Vec<u8> {
+        self.log_lines_dropped.set(crate::telemetry::dropped_lines() as i64);
         let mut out = Vec::new();
         TextEncoder::new()
             .encode(&self.registry.gather(), &mut out)
