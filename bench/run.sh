@@ -4,12 +4,15 @@
 # /talent/cities. Both servers run in the same run, each pinned to CPU 0; wrk
 # runs pinned to CPU 1 with 64 connections. See BENCHMARKS.md for the method.
 #
-# Usage: bench/run.sh            (DURATION=10 WARMUP=3 CONNECTIONS=64 to change)
+# Usage: bench/run.sh   (DURATION=10 WARMUP=3 CONNECTIONS=64 REPEAT=3 to change)
+# Each scenario is measured REPEAT times, interleaved round by round with the
+# ceiling; the table shows the run with the median requests/s.
 # Results: printed, and written to target/bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-10}
+REPEAT=${REPEAT:-3}
 WARMUP=${WARMUP:-3}
 CONNECTIONS=${CONNECTIONS:-64}
 SERVER_CPU=${SERVER_CPU:-0}
@@ -66,6 +69,12 @@ CEILING_PORT=$(free_port)
 taskset -c "$SERVER_CPU" "$CEILING" "127.0.0.1:$CEILING_PORT" "$BODY_BYTES" >"$OUT/ceiling.log" 2>&1 &
 PIDS+=("$!")
 wait_for "http://127.0.0.1:$CEILING_PORT/"
+# A second ceiling with the body size of /heat-index, for reference only.
+HEAT_BYTES=$(curl -fs "$BASE/heat-index" | wc -c)
+HEAT_CEILING_PORT=$(free_port)
+taskset -c "$SERVER_CPU" "$CEILING" "127.0.0.1:$HEAT_CEILING_PORT" "$HEAT_BYTES" >"$OUT/ceiling-heat.log" 2>&1 &
+PIDS+=("$!")
+wait_for "http://127.0.0.1:$HEAT_CEILING_PORT/"
 
 ETAG=$(curl -fsI "$BASE/talent/cities" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 
@@ -90,13 +99,14 @@ run() {
 }
 
 declare -A TARGET=(
-  [ceiling]=""
+  [ceiling]="" [ceiling-heat-size]=""
   [cities]="0.85" [heat-index]="0.85" [ages-compare]="0.85"
   [filtered-sorted]="0.60" [csv]="0.60" [revalidation-304]="0.90"
 )
-SCENARIOS=(ceiling cities heat-index ages-compare filtered-sorted csv revalidation-304)
+SCENARIOS=(ceiling cities heat-index ages-compare filtered-sorted csv revalidation-304 ceiling-heat-size)
 declare -A URL=(
   [ceiling]="http://127.0.0.1:$CEILING_PORT/"
+  [ceiling-heat-size]="http://127.0.0.1:$HEAT_CEILING_PORT/"
   [cities]="$BASE/talent/cities"
   [heat-index]="$BASE/heat-index"
   [ages-compare]="$BASE/talent/ages?compare=aigc,internet"
@@ -109,10 +119,17 @@ declare -A HEADER=(
   [revalidation-304]="If-None-Match: $ETAG"
 )
 
+declare -A RUNS
+for round in $(seq "$REPEAT"); do
+  for name in "${SCENARIOS[@]}"; do
+    echo "load: $name (round $round of $REPEAT)..." >&2
+    RUNS[$name]+="$(run "$name" "${URL[$name]}" "${HEADER[$name]:-}")"$'\n'
+  done
+done
+# The run with the median requests/s of each scenario.
 declare -A RESULT
 for name in "${SCENARIOS[@]}"; do
-  echo "load: $name..." >&2
-  RESULT[$name]=$(run "$name" "${URL[$name]}" "${HEADER[$name]:-}")
+  RESULT[$name]=$(printf '%s' "${RUNS[$name]}" | sort -n -k1,1 | awk -v n="$REPEAT" 'NR==int((n+1)/2)')
 done
 
 PEAK_RSS_KB=$(awk '/VmHWM/{print $2}' "/proc/$SERVICE_PID/status")
@@ -122,8 +139,9 @@ read -r CEILING_RPS _ _ <<<"${RESULT[ceiling]}"
 {
   echo "## Results ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
   echo
-  echo "wrk: 1 thread, $CONNECTIONS connections, ${WARMUP} s warm-up then ${DURATION} s measured; server on CPU $SERVER_CPU, wrk on CPU $LOAD_CPU."
+  echo "wrk: 1 thread, $CONNECTIONS connections, ${WARMUP} s warm-up then ${DURATION} s measured, median of $REPEAT rounds; server on CPU $SERVER_CPU, wrk on CPU $LOAD_CPU."
   echo "Ceiling: examples/ceiling.rs answering a constant $BODY_BYTES-byte JSON body (the size of /talent/cities)."
+  echo "ceiling-heat-size: the same server with a $HEAT_BYTES-byte body (the size of /heat-index), for reference."
   echo
   echo "| Scenario | Requests/s | p50 | p99 | Ratio to ceiling | Target |"
   echo "|---|---:|---:|---:|---:|---|"
