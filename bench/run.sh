@@ -20,12 +20,8 @@ LOAD_CPU=${LOAD_CPU:-1}
 OUT=target/bench
 mkdir -p "$OUT"
 
-if ! command -v wrk >/dev/null; then
-  echo "wrk is missing; installing the Debian package (apt-get install wrk)" >&2
-  { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 \
-    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }; } \
-    || { echo "install wrk first: apt-get install wrk" >&2; exit 1; }
-fi
+source bench/common.sh
+ensure_wrk
 if ! command -v taskset >/dev/null; then
   echo "taskset is missing (Debian package util-linux)" >&2; exit 1
 fi
@@ -48,8 +44,6 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_for() { for _ in $(seq 200); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.05; done; echo "no answer from $1" >&2; exit 1; }
 
 # --- start-up times (before any load) ---------------------------------------
 echo "measuring start-up..." >&2

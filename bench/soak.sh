@@ -16,12 +16,8 @@ CONNECTIONS=${CONNECTIONS:-256}
 OUT=target/soak
 mkdir -p "$OUT"
 
-if ! command -v wrk >/dev/null; then
-  echo "wrk is missing; installing the Debian package (apt-get install wrk)" >&2
-  { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 \
-    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }; } \
-    || { echo "install wrk first: apt-get install wrk" >&2; exit 1; }
-fi
+source bench/common.sh
+ensure_wrk
 
 cargo build --release --quiet --bin talent-trends-api
 BIN=target/release/talent-trends-api
@@ -33,13 +29,13 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 # Soak with the access log of every request on, as an operator might run it.
 DATABASE_URL="sqlite://$WORK/talent.db" BIND_ADDR="127.0.0.1:$PORT" ACCESS_LOG=all LOG_FORMAT=json \
   "$BIN" >"$OUT/service.log" 2>&1 &
 PID=$!
-for _ in $(seq 200); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 0.05; done
+wait_for "$BASE/health"
 
 export SOAK_ETAG
 SOAK_ETAG=$(curl -fsI "$BASE/talent/cities" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
