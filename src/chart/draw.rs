@@ -139,11 +139,11 @@ pub(crate) fn draw(frame: &Frame, figure: &Figure, size: Size) -> Result<String,
                 &at(font(14.0, MUTED), HPos::Center, VPos::Center),
             )?,
             None => match figure {
-                Figure::Line { labels, points } => line(&root, plot, labels, points, &frame.axis)?,
+                Figure::Line { labels, points } => line(&root, plot, labels, points, frame)?,
                 Figure::Bars { labels, bars } => hbars(&root, plot, labels, bars, &frame.axis)?,
                 Figure::Columns { labels, series } => {
                     let series: Vec<&[Option<Mark>]> = series.iter().map(|s| s.marks.as_slice()).collect();
-                    columns(&root, plot, labels, &series, &frame.axis)?
+                    columns(&root, plot, labels, &series, frame)?
                 }
                 Figure::Table { headers, rows } => table(&root, plot, headers, rows)?,
             },
@@ -244,9 +244,20 @@ fn natural_height(figure: &Figure, frame: &Frame, width: i32) -> i32 {
             wrapped.iter().map(|l| band_height(l.len())).sum::<i32>() + AXIS_AREA + 8
         }
         Figure::Columns { labels, .. } => {
-            260 + column_labels(labels, width).iter().map(Vec::len).max().unwrap_or(1) as i32 * 15
+            let (wrapped, upright) = column_labels(labels, width);
+            260 + column_label_height(&wrapped, upright)
         }
         Figure::Table { headers, rows } => table_layout(headers, rows, width, 13.0).height,
+    }
+}
+
+/// The title of a vertical value axis `length` pixels long: the full one
+/// when it fits, else the short one.
+fn vertical_axis_title(frame: &Frame, length: i32) -> &str {
+    if text::width(&frame.axis, TICK) <= f64::from(length - 10) {
+        &frame.axis
+    } else {
+        &frame.axis_short
     }
 }
 
@@ -367,6 +378,17 @@ fn hbars(root: &Area<'_>, plot: Rect, labels: &[String], bars: &[Mark], axis: &s
     Ok(())
 }
 
+/// Size of upright value labels, in pixels.
+const UPRIGHT: f64 = 10.0;
+
+/// Value labels standing upright above their column or point.
+fn upright_style(color: RGBColor) -> TextStyle<'static> {
+    FontDesc::new(FontFamily::Name(FONT), UPRIGHT * PX, FontStyle::Normal)
+        .transform(FontTransform::Rotate270)
+        .color(&color)
+        .pos(Pos::new(HPos::Left, VPos::Center))
+}
+
 /// A value label with the uncertainty mark.
 fn value_text(mark: &Mark) -> String {
     if mark.uncertain {
@@ -376,13 +398,35 @@ fn value_text(mark: &Mark) -> String {
     }
 }
 
-/// Category labels of columns, wrapped to their slot.
-fn column_labels(labels: &[String], width: i32) -> Vec<Vec<String>> {
-    let slot = f64::from(width - VALUE_AXIS_AREA) / labels.len().max(1) as f64;
-    labels
-        .iter()
-        .map(|l| text::wrap(l, LABEL.0, (slot - 6.0).max(24.0)))
-        .collect()
+/// Category labels of columns, wrapped to their slot; when that would
+/// break a word or take more than three lines, one upright line each.
+fn column_labels(labels: &[String], width: i32) -> (Vec<Vec<String>>, bool) {
+    let slot = (f64::from(width - VALUE_AXIS_AREA) / labels.len().max(1) as f64 - 6.0).max(24.0);
+    let wrapped: Vec<Vec<String>> = labels.iter().map(|l| text::wrap(l, LABEL.0, slot)).collect();
+    let broken = labels.iter().any(|l| {
+        l.split([' ', '-'])
+            .any(|word| !word.chars().any(|c| c.len_utf8() > 1) && text::width(word, LABEL.0) > slot)
+    });
+    if broken || wrapped.iter().any(|l| l.len() > 3) {
+        (labels.iter().map(|l| vec![l.clone()]).collect(), true)
+    } else {
+        (wrapped, false)
+    }
+}
+
+/// Height of the labels under columns.
+fn column_label_height(labels: &[Vec<String>], upright: bool) -> i32 {
+    if upright {
+        labels
+            .iter()
+            .flatten()
+            .map(|l| text::width(l, LABEL.0))
+            .fold(0.0, f64::max)
+            .ceil() as i32
+            + 12
+    } else {
+        labels.iter().map(Vec::len).max().unwrap_or(1) as i32 * LABEL.1 + 8
+    }
 }
 
 /// Width of a vertical value axis with its ticks and rotated title.
@@ -390,19 +434,29 @@ const VALUE_AXIS_AREA: i32 = 64;
 
 /// Columns (one series) or groups of columns (several), labels under each
 /// group, value labels on top of each column.
-fn columns(root: &Area<'_>, plot: Rect, labels: &[String], series: &[&[Option<Mark>]], axis: &str) -> Drawn {
-    let wrapped = column_labels(labels, plot.w);
-    let label_height = wrapped.iter().map(Vec::len).max().unwrap_or(1) as i32 * LABEL.1 + 8;
-    let max = series
-        .iter()
-        .flat_map(|s| s.iter().flatten())
-        .map(|m| m.value)
-        .fold(0.0, f64::max);
+fn columns(root: &Area<'_>, plot: Rect, labels: &[String], series: &[&[Option<Mark>]], frame: &Frame) -> Drawn {
+    let (wrapped, upright_labels) = column_labels(labels, plot.w);
+    let label_height = column_label_height(&wrapped, upright_labels);
+    let marks = || series.iter().flat_map(|s| s.iter().flatten());
+    let max = marks().map(|m| m.value).fold(0.0, f64::max);
     let (top, ticks) = value_axis(max);
     let n = labels.len() as f64;
+    let group = 0.74;
+    let width = group / series.len().max(1) as f64;
+    // Value labels shrink to fit their column, down to 8 px; below that they
+    // stand upright above it.
+    let column_px = f64::from(plot.w - VALUE_AXIS_AREA - 4) / n.max(1.0) * width;
+    let widest = marks().map(|m| text::width(&m.text, 1.0)).fold(0.0, f64::max);
+    let value_px = (column_px / widest.max(1.0)).min(TICK);
+    let upright = value_px < 8.0;
+    let upright_height = marks()
+        .map(|m| text::width(&value_text(m), UPRIGHT))
+        .fold(0.0, f64::max)
+        .ceil() as i32;
+    let axis = vertical_axis_title(frame, plot.h - label_height - 20);
     let area = plot.area(root);
     let mut chart = ChartBuilder::on(&area)
-        .margin_top(20)
+        .margin_top(if upright { upright_height + 10 } else { 20 })
         .margin_right(4)
         .x_label_area_size(label_height)
         .y_label_area_size(VALUE_AXIS_AREA)
@@ -423,16 +477,6 @@ fn columns(root: &Area<'_>, plot: Rect, labels: &[String], series: &[&[Option<Ma
         .draw()
         .map_err(failed)?;
 
-    let group = 0.74;
-    let width = group / series.len().max(1) as f64;
-    // Value labels shrink to fit their column.
-    let column_px = f64::from(chart.backend_coord(&(width, 0.0)).0 - chart.backend_coord(&(0.0, 0.0)).0);
-    let widest = series
-        .iter()
-        .flat_map(|s| s.iter().flatten())
-        .map(|m| text::width(&m.text, 1.0))
-        .fold(0.0, f64::max);
-    let value_px = (column_px / widest.max(1.0)).clamp(8.0, TICK);
     for (i, label) in wrapped.iter().enumerate() {
         for (j, marks) in series.iter().enumerate() {
             let Some(mark) = marks.get(i).and_then(Option::as_ref) else {
@@ -459,6 +503,15 @@ fn columns(root: &Area<'_>, plot: Rect, labels: &[String], series: &[&[Option<Ma
                     .map_err(failed)?;
                 labels.insert(0, UNCERTAIN_MARK.to_owned());
             }
+            if upright {
+                chart
+                    .draw_series(std::iter::once(
+                        EmptyElement::at(((x0 + x1) / 2.0, mark.value))
+                            + Text::new(value_text(mark), (0, -4), upright_style(text_color)),
+                    ))
+                    .map_err(failed)?;
+                continue;
+            }
             for (k, text) in labels.iter().rev().enumerate() {
                 chart
                     .draw_series(std::iter::once(
@@ -474,12 +527,15 @@ fn columns(root: &Area<'_>, plot: Rect, labels: &[String], series: &[&[Option<Ma
         }
         let (x, y) = chart.backend_coord(&(i as f64 + 0.5, 0.0));
         for (k, line) in label.iter().enumerate() {
-            write(
-                root,
-                line,
-                (x, y + 6 + k as i32 * LABEL.1),
-                &at(font(LABEL.0, INK), HPos::Center, VPos::Top),
-            )?;
+            let style = if upright_labels {
+                FontDesc::new(FontFamily::Name(FONT), LABEL.0 * PX, FontStyle::Normal)
+                    .transform(FontTransform::Rotate270)
+                    .color(&INK)
+                    .pos(Pos::new(HPos::Right, VPos::Center))
+            } else {
+                at(font(LABEL.0, INK), HPos::Center, VPos::Top)
+            };
+            write(root, line, (x, y + 6 + k as i32 * LABEL.1), &style)?;
         }
     }
     Ok(())
@@ -507,13 +563,22 @@ enum LabelSetting {
 }
 
 /// A line through the rows in order, a point and a value label on each.
-fn line(root: &Area<'_>, plot: Rect, labels: &[String], points: &[Mark], axis: &str) -> Drawn {
+fn line(root: &Area<'_>, plot: Rect, labels: &[String], points: &[Mark], frame: &Frame) -> Drawn {
     let (setting, label_height) = line_labels(labels, plot.w);
     let (top, ticks) = value_axis(points.iter().map(|p| p.value).fold(0.0, f64::max));
     let n = points.len() as f64;
+    // Value labels wider than the room between points stand upright.
+    let slot = f64::from(plot.w - VALUE_AXIS_AREA - 8) / n.max(1.0);
+    let upright = points.iter().any(|p| text::width(&p.text, TICK) > slot - 3.0);
+    let upright_height = points
+        .iter()
+        .map(|p| text::width(&value_text(p), UPRIGHT))
+        .fold(0.0, f64::max)
+        .ceil() as i32;
+    let axis = vertical_axis_title(frame, plot.h - label_height - 30);
     let area = plot.area(root);
     let mut chart = ChartBuilder::on(&area)
-        .margin_top(30)
+        .margin_top(if upright { upright_height + 14 } else { 30 })
         .margin_right(8)
         .x_label_area_size(label_height)
         .y_label_area_size(VALUE_AXIS_AREA)
@@ -554,8 +619,15 @@ fn line(root: &Area<'_>, plot: Rect, labels: &[String], points: &[Mark], axis: &
                 .map_err(failed)?;
         }
         let color = if point.uncertain { UNSURE } else { INK };
-        let mut texts = vec![point.text.clone()];
-        if point.uncertain {
+        if upright {
+            chart
+                .draw_series(std::iter::once(
+                    EmptyElement::at(at_point) + Text::new(value_text(point), (0, -8), upright_style(color)),
+                ))
+                .map_err(failed)?;
+        }
+        let mut texts = if upright { Vec::new() } else { vec![point.text.clone()] };
+        if point.uncertain && !upright {
             texts.push(UNCERTAIN_MARK.to_owned());
         }
         for (k, text) in texts.iter().enumerate() {

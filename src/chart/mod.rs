@@ -181,6 +181,8 @@ pub(crate) struct Frame {
     pub subtitle: String,
     /// The value axis' title.
     pub axis: String,
+    /// A shorter title, for a vertical axis too short for `axis`.
+    pub axis_short: String,
     /// Names of the series (columns in groups), in order.
     pub series: Vec<String>,
     /// The explanation of [`UNCERTAIN_MARK`], when an uncertain row is drawn.
@@ -242,6 +244,11 @@ fn frame(request: &ChartRequest<'_>, figure: &Figure) -> Frame {
             format!("单位：{}", info.unit)
         } else {
             info.unit_en.clone()
+        },
+        axis_short: if zh || !info.unit.is_ascii() {
+            info.unit_en.split(" (").next().unwrap_or(&info.unit_en).to_owned()
+        } else {
+            info.unit.clone()
         },
         series,
         uncertain,

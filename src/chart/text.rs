@@ -31,7 +31,25 @@ pub fn wrap(text: &str, px: f64, max: f64) -> Vec<String> {
     if coarse.iter().all(|l| width(l, px) <= max) {
         return coarse;
     }
+    // Words still wider than a line are broken between characters.
     fill(tokens(text, true), px, max)
+        .into_iter()
+        .flat_map(|l| {
+            if width(&l, px) <= max {
+                return vec![l];
+            }
+            let mut pieces = Vec::new();
+            let mut piece = String::new();
+            for c in l.chars() {
+                if !piece.is_empty() && width(&format!("{piece}{c}"), px) > max {
+                    pieces.push(std::mem::take(&mut piece));
+                }
+                piece.push(c);
+            }
+            pieces.push(piece);
+            pieces
+        })
+        .collect()
 }
 
 /// Fills lines greedily with `tokens`.
@@ -50,25 +68,7 @@ fn fill(tokens: Vec<String>, px: f64, max: f64) -> Vec<String> {
     if !line.trim().is_empty() {
         lines.push(line.trim_end().to_owned());
     }
-    // Words still wider than a line are broken between characters.
     lines
-        .into_iter()
-        .flat_map(|l| {
-            if width(&l, px) <= max {
-                return vec![l];
-            }
-            let mut pieces = Vec::new();
-            let mut piece = String::new();
-            for c in l.chars() {
-                if !piece.is_empty() && width(&format!("{piece}{c}"), px) > max {
-                    pieces.push(std::mem::take(&mut piece));
-                }
-                piece.push(c);
-            }
-            pieces.push(piece);
-            pieces
-        })
-        .collect()
 }
 
 /// Pieces of `text` between which a line may break (with `between_wide`,
@@ -125,6 +125,10 @@ mod tests {
         assert_eq!(wrap("图像识别-计算机视觉", 12.0, 98.0), ["图像识别-", "计算机视觉"]);
         assert_eq!(wrap("自然语言处理", 12.0, 50.0), ["自然语言", "处理"]);
         assert_eq!(wrap("北京", 12.0, 100.0), ["北京"]);
+        assert_eq!(
+            wrap("(?) 读数不确定：报告文字未能确定", 12.0, 120.0),
+            ["(?) 读数不确定：报", "告文字未能确定"]
+        );
         for line in wrap("近一年AIGC相关内容热度指数变化", 16.0, 100.0) {
             assert!(width(&line, 16.0) <= 100.0, "{line}");
         }
