@@ -529,3 +529,14 @@ async fn other_clients_keep_getting_the_json_index_with_chart_links() {
     let json = get_with("/", &[("accept", "application/json")]).await;
     assert_ne!(html.header("etag"), json.header("etag"));
 }
+
+#[tokio::test]
+async fn the_chart_in_the_readme_is_the_one_the_service_draws() {
+    let served = get("/charts/talent-cities.svg").await.text();
+    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/talent-cities.svg"))
+        .expect("docs/talent-cities.svg exists");
+    assert!(
+        served == committed,
+        "docs/talent-cities.svg is out of date: curl -s http://127.0.0.1:8080/charts/talent-cities.svg > docs/talent-cities.svg"
+    );
+}

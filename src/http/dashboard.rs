@@ -17,8 +17,9 @@ use crate::error::ApiError;
 use crate::http::charts::chart_path;
 
 /// Content-Security-Policy of the dashboard: its own inline styles and
-/// images from this service; no scripts, no other requests.
-pub const DASHBOARD_CSP: &str = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; \
+/// images from this service (and the empty `data:` icon that keeps browsers
+/// from asking for `/favicon.ico`); no scripts, no other requests.
+pub const DASHBOARD_CSP: &str = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; \
     frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /// Width of the charts on phone-width screens, in pixels.
@@ -134,6 +135,7 @@ fn render(report: &ReportEntry, data_version: &str, lang: Lang) -> Markup {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
+                link rel="icon" href="data:,";
                 title { (title) " · talent-trends-api" }
                 style { (PreEscaped(CSS)) }
             }
