@@ -139,7 +139,7 @@ pub(crate) struct Cell {
     pub header: bool,
 }
 
-/// The figure a chart draws, in plot coordinates-free terms.
+/// The figure a chart draws: labels and marks, before any layout.
 #[derive(Debug)]
 pub(crate) enum Figure {
     Line { labels: Vec<String>, points: Vec<Mark> },

@@ -71,7 +71,6 @@ struct Words {
     api_docs: &'static str,
     catalogue: &'static str,
     chart: &'static str,
-    page: &'static str,
     uncertain: &'static str,
     footer: &'static str,
 }
@@ -87,7 +86,6 @@ const ZH: Words = Words {
     api_docs: "API 文档",
     catalogue: "报告目录",
     chart: "SVG 图表",
-    page: "页码",
     uncertain: "读数不确定",
     footer: "图表与数据均按报告原样转录；标有 (?) 的读数报告文字未能确定，详见各数据集的 uncertainty_note。",
 };
@@ -103,7 +101,6 @@ const EN: Words = Words {
     api_docs: "API documentation",
     catalogue: "Report catalogue",
     chart: "SVG chart",
-    page: "page",
     uncertain: "Uncertain reading",
     footer: "Every chart and figure is transcribed as the report prints it; readings marked (?) are ones the report's text does not decide (see each dataset's uncertainty_note).",
 };
@@ -197,6 +194,10 @@ fn chart_section(dataset: &Dataset, lang: Lang, words: &Words) -> Markup {
         Lang::Zh => format!("{chart}?width={PHONE_CHART_WIDTH}"),
         Lang::En => format!("{chart}?lang=en&width={PHONE_CHART_WIDTH}"),
     };
+    let alt = match lang {
+        Lang::Zh => format!("{title}（单位：{}，第{}页）", info.unit, info.page),
+        Lang::En => format!("{title} (unit: {}, page {})", info.unit_en, info.page),
+    };
     let json = localized(kind.path, lang);
     let csv = format!("{}?format=csv", kind.path);
     html! {
@@ -205,7 +206,7 @@ fn chart_section(dataset: &Dataset, lang: Lang, words: &Words) -> Markup {
             h2.hidden { (title) }
             picture {
                 source media="(max-width: 600px)" srcset=(phone);
-                img src=(localized(&chart, lang)) alt=(format!("{title} ({}, {} {})", info.unit_en, words.page, info.page));
+                img src=(localized(&chart, lang)) alt=(alt);
             }
             @if let Some(note) = info.uncertainty_note.as_ref().filter(|_| info.uncertain || info.uncertain_rows > 0) {
                 details.note {
