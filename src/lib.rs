@@ -11,6 +11,7 @@
 //! - [`config`], [`telemetry`], [`startup`]: running it.
 
 pub mod api;
+pub mod chart;
 pub mod check;
 pub mod config;
 pub mod data;

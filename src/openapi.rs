@@ -15,13 +15,17 @@ use utoipa::{
 
 use crate::api::query::{DEFAULT_LIMIT, FILTER_BOUND, MAX_LIMIT, MAX_OFFSET};
 use crate::api::render::{DatasetMeta, ReportRef, SourceRef};
+use crate::chart;
 use crate::data::{
     catalog::{Catalog, Dataset, DatasetInfo, MonthRange, ReportInfo},
     kinds::{DatasetKind, Extra, FieldType, KINDS},
     table::{FilterDef, FilterRule, Table},
 };
 use crate::error::{InvalidParam, Problem, ProblemType, problem_type};
-use crate::http::{health, meta, metrics, reports};
+use crate::http::{
+    charts::{self, NOT_FOR_CHARTS},
+    health, meta, metrics, reports,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -35,7 +39,9 @@ carries its provenance (chart title, page, footnote) in `meta`. Where the report
 figure maps to its label, the reading used is explained and flagged (`uncertain`, `uncertainty_note`).\n\n\
 Dataset endpoints share one query language: `report`, `lang`, `format` (or `Accept`: JSON, CSV, NDJSON), \
 `shape`, `sort`, `fields`, `limit`/`offset` and per-dataset filters. Unknown parameters and invalid values \
-answer 400 with an RFC 9457 problem (`application/problem+json`).",
+answer 400 with an RFC 9457 problem (`application/problem+json`).\n\n\
+Every dataset is also drawn as an SVG chart at `/charts/{dataset}.svg` (same query, plus `width` and `height`), \
+and `GET /` answers browsers with a dashboard page of every chart.",
         license(name = "MIT OR Apache-2.0"),
     ),
     paths(
@@ -59,6 +65,7 @@ answer 400 with an RFC 9457 problem (`application/problem+json`).",
         (name = "talent", description = "Who AIGC talent is: industries, cities, age, education, experience"),
         (name = "jobs", description = "AIGC recruiting: posting growth, industries, hot positions, salaries, skills"),
         (name = "applications", description = "Where AIGC is applied"),
+        (name = "charts", description = "Every dataset drawn as an SVG chart, taking the dataset's query"),
         (name = "reports", description = "The catalogue of reports and their datasets"),
         (name = "meta", description = "The API's own documentation"),
         (name = "operations", description = "Liveness, readiness and metrics, for operators"),
@@ -94,6 +101,11 @@ pub fn document(catalog: &Catalog) -> utoipa::openapi::OpenApi {
             kind.path,
             vec![HttpMethod::Get],
             operation(kind, &table, &datasets, &reports, &bodies),
+        );
+        doc.paths.add_path_operation(
+            charts::chart_path(kind),
+            vec![HttpMethod::Get],
+            chart_operation(kind, &table, &datasets, &reports),
         );
     }
     add_shared_responses(&mut doc);
@@ -533,13 +545,10 @@ fn problem_content(status: &str) -> Content {
         .build()
 }
 
-fn operation(
-    kind: &DatasetKind,
-    table: &Table,
-    datasets: &[&Dataset],
-    reports: &[String],
-    row_schemas: &[String],
-) -> utoipa::openapi::path::Operation {
+/// The query parameters of a dataset endpoint: the shared options, the
+/// dataset's filters and, for the age distribution, `compare` and the
+/// comparison's filters.
+fn dataset_parameters(kind: &DatasetKind, table: &Table, datasets: &[&Dataset], reports: &[String]) -> Vec<Parameter> {
     let mut names: Vec<String> = std::iter::once("label".to_owned())
         .chain(table.fields.iter().map(|f| f.name.to_string()))
         .collect();
@@ -602,7 +611,17 @@ fn operation(
         }
         parameters.extend(documented);
     }
+    parameters
+}
 
+fn operation(
+    kind: &DatasetKind,
+    table: &Table,
+    datasets: &[&Dataset],
+    reports: &[String],
+    row_schemas: &[String],
+) -> utoipa::openapi::path::Operation {
+    let parameters = dataset_parameters(kind, table, datasets, reports);
     let mut json = AnyOfBuilder::new();
     for row in row_schemas {
         let envelope_name = format!("{row}Envelope");
@@ -653,6 +672,103 @@ fn operation(
         .response(
             "406",
             problem_response("406", "None of the media types in `Accept` can be produced"),
+        )
+        .build()
+}
+
+/// `GET /charts/{dataset}.svg`: the dataset's query (without the parameters
+/// that choose a data representation) plus the chart's size.
+fn chart_operation(
+    kind: &DatasetKind,
+    table: &Table,
+    datasets: &[&Dataset],
+    reports: &[String],
+) -> utoipa::openapi::path::Operation {
+    let mut parameters: Vec<Parameter> = dataset_parameters(kind, table, datasets, reports)
+        .into_iter()
+        .filter(|p| !NOT_FOR_CHARTS.contains(&p.name.as_str()))
+        .map(|mut p| {
+            if p.name == "lang" {
+                p.description = Some(
+                    "Language of every text of the chart (title, unit, labels, legend, source line): `zh` (as printed) or `en`."
+                        .to_owned(),
+                );
+            }
+            p
+        })
+        .collect();
+    let size = |name: &str, min: u32, max: u32, default: Option<u32>, description: &str| {
+        query_param(
+            name,
+            ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .minimum(Some(min))
+                .maximum(Some(max))
+                .default(default.map(Into::into)),
+            description,
+        )
+        .build()
+    };
+    parameters.push(size(
+        "width",
+        chart::MIN_WIDTH,
+        chart::MAX_WIDTH,
+        Some(chart::DEFAULT_WIDTH),
+        &format!(
+            "Width of the chart in pixels, {} to {} (default {}).",
+            chart::MIN_WIDTH,
+            chart::MAX_WIDTH,
+            chart::DEFAULT_WIDTH
+        ),
+    ));
+    parameters.push(size(
+        "height",
+        chart::MIN_HEIGHT,
+        chart::MAX_HEIGHT,
+        None,
+        &format!(
+            "Height of the chart in pixels, {} to {}. Default: as tall as the selected rows need.",
+            chart::MIN_HEIGHT,
+            chart::MAX_HEIGHT
+        ),
+    ));
+    let ok = ResponseBuilder::new()
+        .description(
+            "The chart: a standalone SVG document whose texts are `<text>` elements (the viewer's fonts draw them). \
+             It carries the chart's title, unit, axis and value labels, a legend, and the source line (publisher, report, \
+             page, chart); rows flagged uncertain are drawn paler and marked `(?)`.",
+        )
+        .content(
+            charts::SVG,
+            Content::new(Some(
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .description(Some("SVG 1.1 document")),
+            )),
+        )
+        .build();
+    OperationBuilder::new()
+        .tag("charts")
+        .operation_id(Some(format!("chart_{}", kind.id.replace('-', "_"))))
+        .summary(Some(format!("Chart: {}", kind.summary)))
+        .description(Some(format!(
+            "`{}` drawn as an SVG chart. Takes the dataset's query (`report`, `lang`, `sort`, `limit`, `offset` and its \
+             filters) and draws the rows it selects, in that order; `format`, `shape` and `fields` do not apply (400). \
+             `width` and `height` size it.",
+            kind.path
+        )))
+        .parameters(Some(parameters))
+        .response("200", ok)
+        .response(
+            "400",
+            problem_response(
+                "400",
+                "An unknown parameter (including `format`, `shape`, `fields`), an invalid value or size, or a category the dataset does not hold",
+            ),
+        )
+        .response(
+            "404",
+            problem_response("404", "No such report, or the report has no dataset of this kind"),
         )
         .build()
 }

@@ -36,6 +36,20 @@ impl Weighter<AnswerKey, Arc<CachedAnswer>> for AnswerWeight {
     }
 }
 
+/// Identifies a chart: dataset kind and the query parameters in a canonical
+/// order.
+pub type ChartKey = (&'static str, String);
+
+/// Weighs cached charts by their size in bytes.
+#[derive(Clone)]
+pub struct ChartWeight;
+
+impl Weighter<ChartKey, Arc<CachedAnswer>> for ChartWeight {
+    fn weight(&self, key: &ChartKey, chart: &Arc<CachedAnswer>) -> u64 {
+        (key.1.len() + chart.body.len() + 256) as u64
+    }
+}
+
 /// Bytes of rendered answers kept in memory at most.
 pub const ANSWER_CACHE_BYTES: u64 = 8 * 1024 * 1024;
 
@@ -46,6 +60,8 @@ pub struct Snapshot {
     /// `Last-Modified` of every data answer.
     pub last_modified: HeaderValue,
     pub answers: Cache<AnswerKey, Arc<CachedAnswer>, AnswerWeight>,
+    /// Rendered SVG charts (at most [`ANSWER_CACHE_BYTES`]).
+    pub charts: Cache<ChartKey, Arc<CachedAnswer>, ChartWeight>,
     /// The OpenAPI document for this data (its enums list the data's categories).
     pub openapi_json: Bytes,
     /// Complete answers kept for replay by the edge layer.
@@ -76,6 +92,7 @@ impl Snapshot {
             last_modified,
             openapi_json,
             answers: Cache::with_weighter(4096, ANSWER_CACHE_BYTES, AnswerWeight),
+            charts: Cache::with_weighter(1024, ANSWER_CACHE_BYTES, ChartWeight),
             kept: Cache::with_weighter(4096, ANSWER_CACHE_BYTES, KeptWeight),
         }
     }

@@ -63,6 +63,10 @@ fn targets() -> Vec<String> {
             "/salaries?min_salary=100",
             "/applications?item=Healthcare&lang=en",
             "/talent/cities?limit=-1",
+            "/?lang=en",
+            "/charts/talent-cities.svg",
+            "/charts/talent-ages.svg?compare=aigc,internet&lang=en&width=360",
+            "/charts/talent-cities.svg?format=json",
             "/nope",
         ]
         .map(str::to_owned),
@@ -72,9 +76,10 @@ fn targets() -> Vec<String> {
 
 #[tokio::test]
 async fn replayed_answers_equal_freshly_computed_ones() {
-    let header_sets: [&[(&str, &str)]; 4] = [
+    let header_sets: [&[(&str, &str)]; 5] = [
         &[],
         &[("accept", "text/csv")],
+        &[("accept", "text/html,application/xhtml+xml,*/*;q=0.8")],
         &[("origin", "https://dashboard.example")],
         &[("accept", "application/x-ndjson"), ("origin", "https://other.example")],
     ];

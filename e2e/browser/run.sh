@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Headless-browser end-to-end tests of talent-trends-api, from a clean clone:
-#   1. installs what is missing: Debian's chromium and fonts-noto-cjk (only if
-#      /usr/bin/chromium is absent), and playwright-core by `npm ci`;
+#   1. installs what is missing: Debian's chromium and fonts-noto-cjk (each
+#      only if absent), and playwright-core by `npm ci`;
 #   2. builds the release binary;
 #   3. starts it on a free loopback port with a fresh temporary database;
-#   4. runs swagger.mjs (Swagger UI: Try it out / Execute on GET /talent/cities)
-#      and cors.mjs (a page on another origin fetching /talent/cities);
+#   4. runs swagger.mjs (Swagger UI: Try it out / Execute on GET /talent/cities),
+#      cors.mjs (a page on another origin fetching /talent/cities) and
+#      dashboard.mjs (the dashboard at desktop and phone width in both
+#      languages, every chart loaded, Chinese drawn with a CJK font);
 #   5. stops the service and exits non-zero if either test failed.
 # Screenshots go to <repo>/target/e2e/.
 #
@@ -27,12 +29,15 @@ command -v cargo >/dev/null || die "cargo is not installed"
 command -v curl >/dev/null || die "curl is not installed"
 command -v timeout >/dev/null || die "timeout (coreutils) is not installed"
 
-if [[ ! -x /usr/bin/chromium ]]; then
-    say "installing Debian's chromium and fonts-noto-cjk (for Chinese text)"
+missing=()
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
+dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'ok installed' || missing+=(fonts-noto-cjk)
+if ((${#missing[@]} > 0)); then
+    say "installing from Debian: ${missing[*]} (fonts-noto-cjk draws the Chinese text)"
     sudo=()
     [[ $(id -u) -eq 0 ]] || sudo=(sudo)
     "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium is still missing"
 
@@ -116,7 +121,7 @@ export BASE_URL="$base_url" SCREENSHOT_DIR="$screenshots"
 passed=0
 failed=0
 failed_names=()
-for test in swagger cors; do
+for test in swagger cors dashboard; do
     say "node $test.mjs"
     # The scripts have their own watchdog; timeout(1) is the last resort.
     if (cd "$here" && timeout --kill-after=10 300 node "$test.mjs"); then

@@ -18,21 +18,7 @@ pub fn negotiate(accept: Option<&str>, explicit: Option<Format>) -> Result<Forma
     let ranges: Vec<(String, String, f32)> = accept.split(',').filter_map(parse_range).collect();
     let mut best: Option<(f32, u8, usize, Format)> = None;
     for (preference, format) in Format::ALL.into_iter().enumerate() {
-        let (ty, subtype) = format.media_type().split_once('/').expect("type/subtype");
-        // The most specific range that matches this format decides its quality.
-        let matched = ranges
-            .iter()
-            .filter_map(|(t, s, q)| {
-                let specificity = match (t.as_str(), s.as_str()) {
-                    (t, s) if t == ty && s == subtype => 2,
-                    (t, "*") if t == ty => 1,
-                    ("*", "*") => 0,
-                    _ => return None,
-                };
-                Some((specificity, *q))
-            })
-            .max_by_key(|(specificity, _)| *specificity);
-        if let Some((specificity, q)) = matched
+        if let Some((specificity, q)) = quality(&ranges, format.media_type())
             && q > 0.0
         {
             let better = match best {
@@ -51,6 +37,42 @@ pub fn negotiate(accept: Option<&str>, explicit: Option<Format>) -> Result<Forma
             "application/json, text/csv, application/x-ndjson (or ?format=json|csv|ndjson)".to_owned(),
         )
     })
+}
+
+/// The quality the most specific range matching `media` gives it, with
+/// that range's specificity (2 `type/subtype`, 1 `type/*`, 0 `*/*`).
+fn quality(ranges: &[(String, String, f32)], media: &str) -> Option<(u8, f32)> {
+    let (ty, subtype) = media.split_once('/').expect("type/subtype");
+    ranges
+        .iter()
+        .filter_map(|(t, s, q)| {
+            let specificity = match (t.as_str(), s.as_str()) {
+                (t, s) if t == ty && s == subtype => 2,
+                (t, "*") if t == ty => 1,
+                ("*", "*") => 0,
+                _ => return None,
+            };
+            Some((specificity, *q))
+        })
+        .max_by_key(|(specificity, _)| *specificity)
+}
+
+/// Whether `Accept` asks for an HTML page rather than JSON: `text/html` has
+/// a higher quality than `application/json`, or the same from a more
+/// specific range (as browsers send). No `Accept`, `*/*` and
+/// `application/json` keep JSON.
+pub fn prefers_html(accept: Option<&str>) -> bool {
+    let Some(accept) = accept.map(str::trim).filter(|a| !a.is_empty()) else {
+        return false;
+    };
+    let ranges: Vec<(String, String, f32)> = accept.split(',').filter_map(parse_range).collect();
+    match (quality(&ranges, "text/html"), quality(&ranges, "application/json")) {
+        (Some((html_specificity, html)), Some((json_specificity, json))) => {
+            html > 0.0 && (html > json || (html == json && html_specificity > json_specificity))
+        }
+        (Some((_, html)), None) => html > 0.0,
+        (None, _) => false,
+    }
 }
 
 /// Parses `type/subtype;param=value;q=0.5` into lower-case type, subtype and
@@ -104,6 +126,21 @@ mod tests {
         assert_eq!(pick("text/html"), None);
         assert_eq!(pick("application/json;q=0"), None);
         assert_eq!(pick("garbage"), None);
+    }
+
+    #[test]
+    fn browsers_get_html_and_other_clients_json() {
+        assert!(prefers_html(Some(
+            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+        )));
+        assert!(prefers_html(Some("text/html")));
+        assert!(prefers_html(Some("text/*, */*;q=0.5")));
+        assert!(!prefers_html(None));
+        assert!(!prefers_html(Some("*/*")));
+        assert!(!prefers_html(Some("application/json")));
+        assert!(!prefers_html(Some("application/json, text/html")));
+        assert!(!prefers_html(Some("text/html;q=0.5, application/json")));
+        assert!(!prefers_html(Some("text/html;q=0")));
     }
 
     #[test]

@@ -162,6 +162,19 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Takes `lang` from `params`: `zh` (the default) or `en`.
+    pub fn parse(params: &mut Params) -> Result<Lang, ApiError> {
+        match params.take_one("lang")?.as_deref() {
+            None | Some("zh") => Ok(Lang::Zh),
+            Some("en") => Ok(Lang::En),
+            Some(other) => Err(ApiError::invalid(
+                "lang",
+                format!("must be zh or en, got {}", echo(other)),
+                "zh, en",
+            )),
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::Zh => "zh",
@@ -243,17 +256,7 @@ impl Common {
                 "a report id from GET /reports",
             ));
         }
-        let lang = match params.take_one("lang")?.as_deref() {
-            None | Some("zh") => Lang::Zh,
-            Some("en") => Lang::En,
-            Some(other) => {
-                return Err(ApiError::invalid(
-                    "lang",
-                    format!("must be zh or en, got {}", echo(other)),
-                    "zh, en",
-                ));
-            }
-        };
+        let lang = Lang::parse(params)?;
         let format = match params.take_one("format")?.as_deref() {
             None => None,
             Some(code) => Some(Format::ALL.into_iter().find(|f| f.code() == code).ok_or_else(|| {

@@ -19,7 +19,7 @@ use crate::api::{
     render::{DatasetMeta, render},
 };
 use crate::data::{
-    catalog::{Catalog, ReportEntry},
+    catalog::{Catalog, Dataset, ReportEntry},
     kinds::{DatasetKind, Extra, KINDS},
     table::Table,
 };
@@ -57,9 +57,10 @@ pub fn known_reports(catalog: &Catalog) -> String {
     }
 }
 
-/// Parameters an endpoint accepts, for the unknown-parameter problem.
-fn accepted_params(kind: &DatasetKind, table: &Table) -> Vec<String> {
-    let mut names: Vec<String> = COMMON_PARAMS.iter().map(|s| (*s).to_owned()).collect();
+/// Parameters an endpoint accepts (its own, `compare` where it applies and
+/// the table's filters), for the unknown-parameter problem.
+pub fn accepted_params(kind: &DatasetKind, table: &Table, endpoint_params: &[&str]) -> Vec<String> {
+    let mut names: Vec<String> = endpoint_params.iter().map(|s| (*s).to_owned()).collect();
     if kind.extra == Extra::CompareCohorts {
         names.push("compare".to_owned());
     }
@@ -107,7 +108,13 @@ async fn answer(
 
 /// The query pairs without `format`, sorted, in an unambiguous text form.
 fn canonical_query(pairs: &[(String, String)]) -> String {
-    let mut sorted: Vec<&(String, String)> = pairs.iter().filter(|(name, _)| name != "format").collect();
+    canonical_pairs(pairs, Some("format"))
+}
+
+/// The query pairs except `skip`, sorted, in an unambiguous text form: the
+/// cache key of an answer.
+pub fn canonical_pairs(pairs: &[(String, String)], skip: Option<&str>) -> String {
+    let mut sorted: Vec<&(String, String)> = pairs.iter().filter(|(name, _)| Some(name.as_str()) != skip).collect();
     sorted.sort();
     let mut key = String::new();
     for (name, value) in sorted {
@@ -143,7 +150,59 @@ fn render_answer(
         _ => None,
     };
     let format = negotiate(accept, common.format)?;
+    let Selected {
+        dataset,
+        table,
+        compare,
+        plan,
+    } = select(kind, catalog, &common, compare, params, COMMON_PARAMS)?;
 
+    let selection = plan.execute(table);
+    let meta = DatasetMeta::new(
+        dataset,
+        table,
+        &plan,
+        &selection,
+        compare.as_ref(),
+        &catalog.data_version,
+    );
+    let body = render(format, common.shape, table, &plan, &selection, &meta);
+    let link = link_header(kind.path, &pairs, plan.limit, plan.offset, selection.total)
+        .and_then(|link| HeaderValue::from_str(&link).ok());
+    Ok(CachedAnswer {
+        etag: etag_of(&body),
+        body: Bytes::from(body),
+        content_type: format.content_type(),
+        link,
+    })
+}
+
+/// What a dataset query selects from: the dataset, the table the plan runs
+/// on (the dataset's rows, or the side-by-side view of `?compare=`) and the
+/// validated plan.
+#[derive(Debug)]
+pub struct Selected<'c> {
+    pub dataset: &'c Dataset,
+    pub table: &'c Table,
+    /// The compared cohorts, for `?compare=`.
+    pub compare: Option<(String, String)>,
+    pub plan: Plan,
+}
+
+/// The one implementation of a dataset query, shared by the dataset
+/// endpoints and the charts: resolves the report and the dataset (404 when
+/// either is missing), the `compare` view, builds the plan from the filters
+/// left in `params` and rejects any parameter nobody consumed (400).
+/// `endpoint_params` names the endpoint's own parameters besides the
+/// dataset's filters, for the unknown-parameter problem.
+pub fn select<'c>(
+    kind: &'static DatasetKind,
+    catalog: &'c Catalog,
+    common: &Common,
+    compare: Option<String>,
+    mut params: Params,
+    endpoint_params: &[&str],
+) -> Result<Selected<'c>, ApiError> {
     let report = resolve_report(catalog, common.report.as_deref())?;
     let dataset = report.dataset(kind.id).ok_or_else(|| ApiError::DatasetNotInReport {
         report: report.info.id.clone(),
@@ -191,27 +250,14 @@ fn render_answer(
         }
     };
 
-    let plan = Plan::build(table, &common, &mut params)?;
-    let accepted = accepted_params(kind, table);
+    let plan = Plan::build(table, common, &mut params)?;
+    let accepted = accepted_params(kind, table, endpoint_params);
     params.finish(&accepted.iter().map(String::as_str).collect::<Vec<_>>())?;
-
-    let selection = plan.execute(table);
-    let meta = DatasetMeta::new(
+    Ok(Selected {
         dataset,
         table,
-        &plan,
-        &selection,
-        compare.as_ref(),
-        &catalog.data_version,
-    );
-    let body = render(format, common.shape, table, &plan, &selection, &meta);
-    let link = link_header(kind.path, &pairs, plan.limit, plan.offset, selection.total)
-        .and_then(|link| HeaderValue::from_str(&link).ok());
-    Ok(CachedAnswer {
-        etag: etag_of(&body),
-        body: Bytes::from(body),
-        content_type: format.content_type(),
-        link,
+        compare,
+        plan,
     })
 }
 

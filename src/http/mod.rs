@@ -1,6 +1,8 @@
 //! The HTTP service: routes, middleware and the server loop. [`app`] builds
 //! the whole service; tests drive it directly.
 
+pub mod charts;
+pub mod dashboard;
 pub mod datasets;
 pub mod edge;
 pub mod health;
@@ -26,6 +28,7 @@ pub fn app(state: AppState) -> Service {
         .merge(health::router())
         .merge(reports::router())
         .merge(datasets::router())
+        .merge(charts::router())
         .route_layer(from_fn(edge::remember_route))
         .fallback(meta::not_found);
     let config = state.config().clone();

@@ -1,0 +1,224 @@
+//! The dashboard: the HTML page `GET /` answers browsers (see
+//! [`super::meta::index`]) with the report's title and provenance, every
+//! chart, a language switch and links to each dataset's JSON and CSV and to
+//! the API documentation.
+//!
+//! The page is self-contained: inline CSS, no script, images from this
+//! service only (its Content-Security-Policy, [`DASHBOARD_CSP`], allows
+//! nothing else), so it works offline. Charts are drawn 360 px wide for
+//! phone-width screens (`<picture>` with a media query) and at the default
+//! width elsewhere.
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use crate::api::query::Lang;
+use crate::data::catalog::{Catalog, Dataset, ReportEntry};
+use crate::error::ApiError;
+use crate::http::charts::chart_path;
+
+/// Content-Security-Policy of the dashboard: its own inline styles and
+/// images from this service (and the empty `data:` icon that keeps browsers
+/// from asking for `/favicon.ico`); no scripts, no other requests.
+pub const DASHBOARD_CSP: &str = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; \
+    frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/// Width of the charts on phone-width screens, in pixels.
+pub const PHONE_CHART_WIDTH: u32 = 360;
+
+const CSS: &str = r#"
+:root { color-scheme: light; --ink: #1f2937; --muted: #5b6470; --line: #e3e7ed; --accent: #2f6fd6; --unsure: #b45309; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #f4f6f9; color: var(--ink); line-height: 1.5;
+  font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+header, main, footer { max-width: 1520px; margin: 0 auto; padding: 16px; }
+header { padding-bottom: 4px; }
+h1 { font-size: 1.6rem; margin: 0.2em 0 0; line-height: 1.25; }
+.subtitle { color: var(--muted); margin: 0.2em 0 0.6em; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15em 1em; margin: 0.6em 0; font-size: 0.92rem; }
+dt { color: var(--muted); }
+dd { margin: 0; overflow-wrap: anywhere; }
+nav { display: flex; flex-wrap: wrap; gap: 0.4em 1.4em; align-items: center; margin-top: 0.6em; }
+nav .lang { display: flex; gap: 0.6em; }
+nav a[aria-current] { color: var(--ink); font-weight: bold; text-decoration: none; }
+a { color: var(--accent); }
+main { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 600px), 1fr)); gap: 16px; }
+section { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px; min-width: 0; }
+.hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+picture, img { display: block; }
+img { width: 100%; max-width: 720px; height: auto; margin: 0 auto; }
+.links { display: flex; flex-wrap: wrap; gap: 0.3em 1.2em; margin: 0.6em 0 0; font-size: 0.9rem; }
+.note { color: var(--unsure); font-size: 0.85rem; margin: 0.5em 0 0; }
+.note summary { cursor: pointer; }
+footer { color: var(--muted); font-size: 0.85rem; }
+@media (max-width: 600px) {
+  header, main, footer { padding: 10px; }
+  h1 { font-size: 1.3rem; }
+  section { padding: 8px; }
+  dl { grid-template-columns: 1fr; }
+  dt { margin-top: 0.4em; }
+}
+"#;
+
+/// Words of the page in one language.
+struct Words {
+    html_lang: &'static str,
+    publisher: &'static str,
+    published: &'static str,
+    data_range: &'static str,
+    transcribed_from: &'static str,
+    notes: &'static str,
+    data_version: &'static str,
+    api_docs: &'static str,
+    catalogue: &'static str,
+    chart: &'static str,
+    uncertain: &'static str,
+    footer: &'static str,
+}
+
+const ZH: Words = Words {
+    html_lang: "zh-Hans",
+    publisher: "发布方",
+    published: "发布日期",
+    data_range: "数据范围",
+    transcribed_from: "转录来源",
+    notes: "说明",
+    data_version: "数据版本",
+    api_docs: "API 文档",
+    catalogue: "报告目录",
+    chart: "SVG 图表",
+    uncertain: "读数不确定",
+    footer: "图表与数据均按报告原样转录；标有 (?) 的读数报告文字未能确定，详见各数据集的 uncertainty_note。",
+};
+
+const EN: Words = Words {
+    html_lang: "en",
+    publisher: "Publisher",
+    published: "Published",
+    data_range: "Data range",
+    transcribed_from: "Transcribed from",
+    notes: "Notes",
+    data_version: "Data version",
+    api_docs: "API documentation",
+    catalogue: "Report catalogue",
+    chart: "SVG chart",
+    uncertain: "Uncertain reading",
+    footer: "Every chart and figure is transcribed as the report prints it; readings marked (?) are ones the report's text does not decide (see each dataset's uncertainty_note).",
+};
+
+/// A URL with `?lang=en` added in English.
+fn localized(path: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => path.to_owned(),
+        Lang::En => format!("{path}?lang=en"),
+    }
+}
+
+/// The dashboard of the default report in `lang`.
+pub fn page(catalog: &Catalog, lang: Lang) -> Result<String, ApiError> {
+    let report = catalog.default_report().ok_or(ApiError::NoReports)?;
+    Ok(render(report, &catalog.data_version, lang).into_string())
+}
+
+fn render(report: &ReportEntry, data_version: &str, lang: Lang) -> Markup {
+    let words = if lang == Lang::Zh { &ZH } else { &EN };
+    let info = &report.info;
+    let (title, other_title) = match lang {
+        Lang::Zh => (&info.title, &info.title_en),
+        Lang::En => (&info.title_en, &info.title),
+    };
+    html! {
+        (DOCTYPE)
+        html lang=(words.html_lang) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                link rel="icon" href="data:,";
+                title { (title) " · talent-trends-api" }
+                style { (PreEscaped(CSS)) }
+            }
+            body {
+                header {
+                    h1 { (title) }
+                    p.subtitle { (other_title) }
+                    dl {
+                        dt { (words.publisher) }
+                        dd { (info.publisher) " (" (info.publisher_en) ")" }
+                        dt { (words.published) }
+                        dd { (info.published_on) }
+                        dt { (words.data_range) }
+                        dd { (info.data_range.start) " – " (info.data_range.end) }
+                        dt { (words.transcribed_from) }
+                        dd { (info.source) }
+                        @if let Some(notes) = &info.notes {
+                            dt { (words.notes) }
+                            dd { (notes) }
+                        }
+                        dt { (words.data_version) }
+                        dd { code { (data_version) } }
+                    }
+                    nav {
+                        span.lang {
+                            @if lang == Lang::Zh {
+                                a href="/" aria-current="page" { "中文" }
+                                a href="/?lang=en" hreflang="en" { "English" }
+                            } @else {
+                                a href="/" hreflang="zh" { "中文" }
+                                a href="/?lang=en" aria-current="page" { "English" }
+                            }
+                        }
+                        a href="/docs" { (words.api_docs) }
+                        a href="/openapi.json" { "OpenAPI" }
+                        a href=(format!("/reports/{}", info.id)) { (words.catalogue) }
+                    }
+                }
+                main {
+                    @for dataset in &report.datasets {
+                        (chart_section(dataset, lang, words))
+                    }
+                }
+                footer { p { (words.footer) } }
+            }
+        }
+    }
+}
+
+fn chart_section(dataset: &Dataset, lang: Lang, words: &Words) -> Markup {
+    let kind = dataset.kind;
+    let info = &dataset.info;
+    let title = match lang {
+        Lang::Zh => &info.title,
+        Lang::En => &info.title_en,
+    };
+    let chart = chart_path(kind);
+    let phone = match lang {
+        Lang::Zh => format!("{chart}?width={PHONE_CHART_WIDTH}"),
+        Lang::En => format!("{chart}?lang=en&width={PHONE_CHART_WIDTH}"),
+    };
+    let alt = match lang {
+        Lang::Zh => format!("{title}（单位：{}，第{}页）", info.unit, info.page),
+        Lang::En => format!("{title} (unit: {}, page {})", info.unit_en, info.page),
+    };
+    let json = localized(kind.path, lang);
+    let csv = format!("{}?format=csv", kind.path);
+    html! {
+        section id=(kind.id) {
+            // The chart shows the title; the heading is for navigation.
+            h2.hidden { (title) }
+            picture {
+                source media="(max-width: 600px)" srcset=(phone);
+                img src=(localized(&chart, lang)) alt=(alt);
+            }
+            @if let Some(note) = info.uncertainty_note.as_ref().filter(|_| info.uncertain || info.uncertain_rows > 0) {
+                details.note {
+                    summary { (words.uncertain) " (?)" }
+                    (note)
+                }
+            }
+            p.links {
+                a href=(json) type="application/json" { "JSON" }
+                a href=(csv) type="text/csv" { "CSV" }
+                a href=(localized(&chart, lang)) type="image/svg+xml" { (words.chart) }
+            }
+        }
+    }
+}

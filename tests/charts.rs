@@ -1,0 +1,582 @@
+//! The SVG charts (`/charts/{dataset}.svg`) and the dashboard (`GET /` for
+//! browsers): every chart is well-formed SVG with its title, unit, labels,
+//! values, source line and uncertainty marks, in both languages; it takes
+//! the dataset query; bad input is a problem; caching works as for data.
+
+mod common;
+
+use common::{Answer, get, get_with};
+use talent_trends_api::{
+    chart::{MAX_HEIGHT, MAX_WIDTH, MIN_HEIGHT, MIN_WIDTH, UNCERTAIN_MARK},
+    data::kinds::{DatasetKind, KINDS},
+    http::charts::chart_path,
+};
+
+/// The text of every `<text>` element of an SVG answer, in document order,
+/// asserting the answer is a well-formed SVG document.
+fn svg_texts(answer: &Answer) -> Vec<String> {
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    assert_eq!(answer.header("content-type"), Some("image/svg+xml"));
+    let body = answer.text();
+    let doc = roxmltree::Document::parse(&body).unwrap_or_else(|e| panic!("not well-formed XML ({e})"));
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "svg");
+    assert_eq!(root.tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
+    root.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.text().unwrap_or("").trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Whether `wanted` is drawn: as one text, or wrapped over consecutive texts.
+fn drawn(texts: &[String], wanted: &str) -> bool {
+    (0..texts.len()).any(|start| {
+        let mut joined = String::new();
+        let mut spaced = String::new();
+        for (k, text) in texts[start..].iter().enumerate().take(4) {
+            joined.push_str(text);
+            if k > 0 {
+                spaced.push(' ');
+            }
+            spaced.push_str(text);
+            if joined == wanted || spaced == wanted {
+                return true;
+            }
+        }
+        false
+    })
+}
+
+/// Whether `wanted` is drawn within a line of text, or within lines wrapped
+/// from one (items of a list).
+fn listed(texts: &[String], wanted: &str) -> bool {
+    (0..texts.len()).any(|start| {
+        let run = &texts[start..texts.len().min(start + 3)];
+        run.concat().contains(wanted) || run.join(" ").contains(wanted)
+    })
+}
+
+fn is_table(kind: &DatasetKind) -> bool {
+    ["hot-jobs", "job-skills", "applications"].contains(&kind.id)
+}
+
+async fn meta(kind: &DatasetKind, lang: &str) -> serde_json::Value {
+    get(&format!("{}?limit=0&lang={lang}", kind.path)).await.json()["meta"].clone()
+}
+
+async fn labels(kind: &DatasetKind, lang: &str) -> Vec<String> {
+    get(&format!("{}?fields=label&lang={lang}", kind.path))
+        .await
+        .data()
+        .iter()
+        .map(|r| r["label"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn every_dataset_renders_a_well_formed_svg_with_its_title_unit_source_and_every_label() {
+    for kind in KINDS {
+        let answer = get(&chart_path(kind)).await;
+        let texts = svg_texts(&answer);
+        let meta = meta(kind, "zh").await;
+        let title = meta["title"].as_str().unwrap();
+        assert!(drawn(&texts, title), "{}: title {title} not in {texts:?}", kind.id);
+        let unit = format!("单位：{}", meta["unit"].as_str().unwrap());
+        assert!(listed(&texts, &unit), "{}: {unit}", kind.id);
+        let source: String = texts.iter().filter(|t| t.starts_with("数据来源")).cloned().collect();
+        assert!(!source.is_empty(), "{}: no source line in {texts:?}", kind.id);
+        let page = meta["source"]["page"].as_i64().unwrap();
+        let all = texts.concat();
+        for part in [
+            "脉脉高聘人才智库",
+            "2023 AIGC人才趋势报告",
+            &format!("第{page}页"),
+            "图表：",
+        ] {
+            assert!(all.contains(part), "{}: source line lacks {part}: {all}", kind.id);
+        }
+        for label in labels(kind, "zh").await {
+            let found = if is_table(kind) {
+                listed(&texts, &label)
+            } else {
+                drawn(&texts, &label)
+            };
+            assert!(found, "{}: label {label} not in {texts:?}", kind.id);
+        }
+    }
+}
+
+#[tokio::test]
+async fn lang_en_draws_every_label_title_unit_and_source_line_in_english() {
+    for kind in KINDS {
+        let texts = svg_texts(&get(&format!("{}?lang=en", chart_path(kind))).await);
+        let meta = meta(kind, "en").await;
+        let title = meta["title_en"].as_str().unwrap();
+        assert!(drawn(&texts, title), "{}: title {title} not in {texts:?}", kind.id);
+        let unit = format!("Unit: {}", meta["unit_en"].as_str().unwrap());
+        let all = texts.join(" ");
+        assert!(
+            drawn(&texts, &unit) || all.contains(&unit),
+            "{}: {unit} in {all}",
+            kind.id
+        );
+        assert!(
+            all.contains("Source: Maimai Talent Think Tank (Maimai Gaopin)") && all.contains("page"),
+            "{}: {all}",
+            kind.id
+        );
+        assert!(!all.contains("数据来源") && !all.contains("单位"), "{}: {all}", kind.id);
+        for label in labels(kind, "en").await {
+            let found = if is_table(kind) {
+                listed(&texts, &label)
+            } else {
+                drawn(&texts, &label)
+            };
+            assert!(found, "{}: label {label} not in {texts:?}", kind.id);
+        }
+    }
+}
+
+#[tokio::test]
+async fn value_labels_show_the_figures_as_printed_with_their_unit() {
+    let texts = svg_texts(&get("/charts/talent-cities.svg").await);
+    for value in ["31.42%", "17.93%", "1.48%"] {
+        assert!(texts.iter().any(|t| t == value), "{value} in {texts:?}");
+    }
+    let texts = svg_texts(&get("/charts/salaries.svg").await);
+    for value in ["110.6", "100", "90.3"] {
+        assert!(texts.iter().any(|t| t == value), "{value} in {texts:?}");
+    }
+    let texts = svg_texts(&get("/charts/heat-index.svg").await);
+    assert!(texts.iter().any(|t| t == "95.12"));
+    let texts = svg_texts(&get("/charts/job-growth.svg").await);
+    assert!(texts.iter().any(|t| t == "281.88%"));
+}
+
+#[tokio::test]
+async fn rows_flagged_uncertain_carry_a_visible_mark_that_the_legend_explains() {
+    for (kind, uncertain) in [
+        ("talent-industries", 2),
+        ("talent-experience", 2),
+        ("heat-index", 6),
+        ("job-skills", 1),
+        ("applications", 7),
+        ("talent-cities", 0),
+        ("salaries", 0),
+    ] {
+        for (lang, legend) in [("zh", "读数不确定"), ("en", "uncertain reading")] {
+            let texts = svg_texts(&get(&format!("/charts/{kind}.svg?lang={lang}")).await);
+            let explained = texts
+                .iter()
+                .any(|t| t.starts_with(UNCERTAIN_MARK) && t.contains(legend));
+            let marks = texts
+                .iter()
+                .filter(|t| !t.contains(legend))
+                .map(|t| t.matches(UNCERTAIN_MARK).count())
+                .sum::<usize>();
+            assert_eq!(marks, uncertain, "{kind} {lang}: marks in {texts:?}");
+            assert_eq!(explained, uncertain > 0, "{kind} {lang}: legend in {texts:?}");
+        }
+    }
+    // The marks follow the rows: filtering out the uncertain rows drops them.
+    let texts = svg_texts(&get("/charts/talent-industries.svg?uncertain=false").await);
+    assert!(!texts.iter().any(|t| t.contains(UNCERTAIN_MARK)), "{texts:?}");
+}
+
+#[tokio::test]
+async fn a_chart_draws_the_rows_the_dataset_query_selects() {
+    // One cohort of the paired age chart.
+    let texts = svg_texts(&get("/charts/talent-ages.svg?cohort=aigc&lang=en").await);
+    assert!(texts.iter().any(|t| t == "AIGC talent"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t == "Internet-industry talent"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "34.24%"));
+    assert!(!texts.iter().any(|t| t == "34.82%"));
+    // Both cohorts by default, and in the comparison view.
+    for uri in [
+        "/charts/talent-ages.svg?lang=en",
+        "/charts/talent-ages.svg?compare=aigc,internet&lang=en",
+    ] {
+        let texts = svg_texts(&get(uri).await);
+        for wanted in [
+            "AIGC talent",
+            "Internet-industry talent",
+            "34.24%",
+            "34.82%",
+            "Over 45 years",
+        ] {
+            assert!(texts.iter().any(|t| t == wanted), "{uri}: {wanted} in {texts:?}");
+        }
+    }
+    // Filters in either language, paging, sorting.
+    let texts = svg_texts(&get("/charts/talent-cities.svg?city=Beijing&city=上海").await);
+    assert!(drawn(&texts, "北京") && drawn(&texts, "上海") && !drawn(&texts, "深圳"));
+    let texts = svg_texts(&get("/charts/talent-cities.svg?limit=3&lang=en").await);
+    assert!(drawn(&texts, "Shenzhen") && !drawn(&texts, "Hangzhou"));
+    let texts = svg_texts(&get("/charts/talent-cities.svg?sort=share_pct&limit=1").await);
+    assert!(drawn(&texts, "西安") && !drawn(&texts, "北京"), "{texts:?}");
+    let texts = svg_texts(&get("/charts/hot-jobs.svg?side=supply&max_rank=3&lang=en").await);
+    assert!(listed(&texts, "User operations") && !listed(&texts, "Deep learning"));
+    assert!(
+        texts.iter().any(|t| t == "Most applied to (热投)") && !texts.iter().any(|t| t.starts_with("Most recruited"))
+    );
+    let texts = svg_texts(&get("/charts/heat-index.svg?from=2022-08").await);
+    assert!(drawn(&texts, "2022年8月") && !drawn(&texts, "2022年7月"));
+}
+
+#[tokio::test]
+async fn a_filter_that_matches_nothing_draws_an_empty_chart_that_says_so() {
+    let texts = svg_texts(&get("/charts/talent-cities.svg?min_share=99").await);
+    assert!(texts.iter().any(|t| t == "没有符合筛选条件的数据"), "{texts:?}");
+    let texts = svg_texts(
+        &get("/charts/applications.svg?min_share=99&lang=en"
+            .replace("min_share=99&", "item=Healthcare&domain=Audio&")
+            .as_str())
+        .await,
+    );
+    assert!(texts.iter().any(|t| t == "No rows match the filters"), "{texts:?}");
+}
+
+#[tokio::test]
+async fn width_and_height_size_the_chart_within_their_documented_bounds() {
+    for (query, width, height) in [
+        (
+            format!("width={MIN_WIDTH}&height={MIN_HEIGHT}"),
+            MIN_WIDTH,
+            Some(MIN_HEIGHT),
+        ),
+        (
+            format!("width={MAX_WIDTH}&height={MAX_HEIGHT}"),
+            MAX_WIDTH,
+            Some(MAX_HEIGHT),
+        ),
+        ("width=360".to_owned(), 360, None),
+        (String::new(), 720, None),
+    ] {
+        for kind in KINDS {
+            let answer = get(&format!("{}?{query}", chart_path(kind))).await;
+            svg_texts(&answer);
+            let body = answer.text();
+            let doc = roxmltree::Document::parse(&body).unwrap();
+            let root = doc.root_element();
+            assert_eq!(
+                root.attribute("width"),
+                Some(width.to_string().as_str()),
+                "{} {query}",
+                kind.id
+            );
+            if let Some(height) = height {
+                assert_eq!(
+                    root.attribute("height"),
+                    Some(height.to_string().as_str()),
+                    "{} {query}",
+                    kind.id
+                );
+            }
+            let drawn_height: u32 = root.attribute("height").unwrap().parse().unwrap();
+            assert!(
+                (MIN_HEIGHT / 2..=MAX_HEIGHT).contains(&drawn_height),
+                "{} {query}",
+                kind.id
+            );
+        }
+    }
+    for (query, name) in [
+        (format!("width={}", MIN_WIDTH - 1), "width"),
+        (format!("width={}", MAX_WIDTH + 1), "width"),
+        (format!("height={}", MIN_HEIGHT - 1), "height"),
+        (format!("height={}", MAX_HEIGHT + 1), "height"),
+        ("width=abc".to_owned(), "width"),
+        ("width=1e3".to_owned(), "width"),
+        ("width=-720".to_owned(), "width"),
+        ("width=".to_owned(), "width"),
+        ("height=400.5".to_owned(), "height"),
+        ("width=400&width=500".to_owned(), "width"),
+    ] {
+        let problem = get(&format!("/charts/talent-cities.svg?{query}"))
+            .await
+            .assert_problem(400, "invalid-parameter");
+        assert_eq!(problem["invalid_params"][0]["name"], name, "{query}");
+        let accepted = problem["invalid_params"][0]["accepted"].as_str().unwrap();
+        assert!(accepted.contains("pixels") || accepted == "a single value", "{problem}");
+    }
+}
+
+#[tokio::test]
+async fn bad_chart_queries_are_problems_like_on_the_dataset_endpoints() {
+    for (uri, status, slug, param) in [
+        (
+            "/charts/talent-cities.svg?format=json",
+            400,
+            "unknown-parameter",
+            Some("format"),
+        ),
+        (
+            "/charts/talent-cities.svg?shape=array",
+            400,
+            "unknown-parameter",
+            Some("shape"),
+        ),
+        (
+            "/charts/talent-cities.svg?fields=label",
+            400,
+            "unknown-parameter",
+            Some("fields"),
+        ),
+        (
+            "/charts/talent-cities.svg?cty=Beijing",
+            400,
+            "unknown-parameter",
+            Some("cty"),
+        ),
+        (
+            "/charts/talent-cities.svg?city=Tokyo",
+            400,
+            "invalid-parameter",
+            Some("city"),
+        ),
+        (
+            "/charts/talent-cities.svg?lang=fr",
+            400,
+            "invalid-parameter",
+            Some("lang"),
+        ),
+        (
+            "/charts/talent-cities.svg?sort=nope",
+            400,
+            "invalid-parameter",
+            Some("sort"),
+        ),
+        (
+            "/charts/talent-cities.svg?limit=-1",
+            400,
+            "invalid-parameter",
+            Some("limit"),
+        ),
+        (
+            "/charts/talent-ages.svg?compare=aigc",
+            400,
+            "invalid-parameter",
+            Some("compare"),
+        ),
+        (
+            "/charts/talent-ages.svg?compare=aigc,internet&cohort=aigc",
+            400,
+            "invalid-parameter",
+            Some("cohort"),
+        ),
+        ("/charts/talent-cities.svg?city=%zz", 400, "malformed-query", None),
+        (
+            "/charts/talent-cities.svg?report=maimai-2022",
+            404,
+            "report-not-found",
+            None,
+        ),
+        ("/charts/nope.svg", 404, "not-found", None),
+        ("/charts/talent-cities", 404, "not-found", None),
+    ] {
+        let problem = get(uri).await.assert_problem(status, slug);
+        if let Some(param) = param {
+            assert_eq!(problem["invalid_params"][0]["name"], param, "{uri}: {problem}");
+        }
+    }
+    let problem = get("/charts/talent-cities.svg?format=svg")
+        .await
+        .assert_problem(400, "unknown-parameter");
+    let accepted = problem["invalid_params"][0]["accepted"].as_str().unwrap();
+    for name in ["width", "height", "lang", "city", "limit"] {
+        assert!(accepted.contains(name), "{accepted}");
+    }
+}
+
+#[tokio::test]
+async fn charts_carry_etags_answer_304_and_forbid_scripts() {
+    let first = get("/charts/talent-cities.svg").await;
+    let etag = first.header("etag").expect("an ETag").to_owned();
+    assert!(etag.starts_with('"') && etag.ends_with('"'), "{etag}");
+    assert_eq!(first.header("cache-control"), Some("public, max-age=3600"));
+    assert!(first.header("last-modified").is_some());
+    let csp = first.header("content-security-policy").unwrap();
+    assert!(csp.contains("default-src 'none'"), "{csp}");
+    assert_eq!(first.header("x-content-type-options"), Some("nosniff"));
+
+    let again = get("/charts/talent-cities.svg").await;
+    assert_eq!(again.header("etag"), Some(etag.as_str()));
+    assert_eq!(again.body, first.body);
+    let revalidated = get_with("/charts/talent-cities.svg", &[("if-none-match", &etag)]).await;
+    assert_eq!(revalidated.status, 304);
+    assert!(revalidated.body.is_empty());
+
+    for other in [
+        "/charts/talent-cities.svg?lang=en",
+        "/charts/talent-cities.svg?width=360",
+        "/charts/talent-cities.svg?limit=3",
+    ] {
+        assert_ne!(get(other).await.header("etag"), Some(etag.as_str()), "{other}");
+    }
+    let gzip = get_with("/charts/talent-cities.svg", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(gzip.header("content-encoding"), Some("gzip"));
+    assert_eq!(
+        gzip.header("etag").unwrap(),
+        format!("{}-gzip\"", etag.trim_end_matches('"'))
+    );
+    let body = first.text();
+    assert!(
+        !body.contains("<script") && !body.contains("href="),
+        "no scripts, no links"
+    );
+}
+
+const BROWSER: &str = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+#[tokio::test]
+async fn browsers_get_a_self_contained_dashboard_with_every_chart_and_its_data_links() {
+    let page = get_with("/", &[("accept", BROWSER)]).await;
+    assert_eq!(page.status, 200);
+    assert_eq!(page.header("content-type"), Some("text/html; charset=utf-8"));
+    let csp = page.header("content-security-policy").unwrap();
+    assert!(
+        csp.contains("default-src 'none'") && csp.contains("img-src 'self'") && !csp.contains("script-src"),
+        "{csp}"
+    );
+    let vary: Vec<&str> = page
+        .headers
+        .get_all("vary")
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .collect();
+    assert!(vary.contains(&"accept"), "{vary:?}");
+    assert!(page.header("etag").is_some());
+    let html = page.text();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<html lang=\"zh-Hans\">"));
+    assert!(html.contains("<title>2023 AIGC人才趋势报告"));
+    for provenance in ["脉脉高聘人才智库", "2023-03-30", "2022-02 – 2023-02"] {
+        assert!(html.contains(provenance), "{provenance}");
+    }
+    for kind in KINDS {
+        let chart = chart_path(kind);
+        assert!(html.contains(&format!("<img src=\"{chart}\"")), "{chart}");
+        assert!(
+            html.contains(&format!("srcset=\"{chart}?width=360\"")),
+            "{chart} for phones"
+        );
+        assert!(html.contains(&format!("href=\"{}\"", kind.path)), "{} JSON", kind.path);
+        assert!(
+            html.contains(&format!("href=\"{}?format=csv\"", kind.path)),
+            "{} CSV",
+            kind.path
+        );
+    }
+    for link in ["href=\"/docs\"", "href=\"/?lang=en\"", "href=\"/openapi.json\""] {
+        assert!(html.contains(link), "{link}");
+    }
+    // Nothing from elsewhere: no absolute URLs, no scripts.
+    assert!(!html.contains("http://") && !html.contains("https://") && !html.contains("//cdn"));
+    assert!(!html.contains("<script"));
+
+    // Every chart the page shows is served.
+    for kind in KINDS {
+        assert_eq!(get(&chart_path(kind)).await.status, 200);
+    }
+}
+
+#[tokio::test]
+async fn the_language_switch_redraws_the_dashboard_with_english_charts() {
+    let page = get_with("/?lang=en", &[("accept", BROWSER)]).await;
+    assert_eq!(page.status, 200);
+    let html = page.text();
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("<title>2023 AIGC Talent Trends Report"));
+    assert!(html.contains("href=\"/\" hreflang=\"zh\""));
+    for kind in KINDS {
+        let chart = chart_path(kind);
+        assert!(html.contains(&format!("<img src=\"{chart}?lang=en\"")), "{chart}");
+        assert!(
+            html.contains(&format!("srcset=\"{chart}?lang=en&amp;width=360\"")),
+            "{chart}"
+        );
+    }
+    get_with("/?lang=fr", &[("accept", BROWSER)])
+        .await
+        .assert_problem(400, "invalid-parameter");
+    get_with("/?chart=x", &[("accept", BROWSER)])
+        .await
+        .assert_problem(400, "unknown-parameter");
+}
+
+#[tokio::test]
+async fn other_clients_keep_getting_the_json_index_with_chart_links() {
+    for accept in [
+        None,
+        Some("application/json"),
+        Some("*/*"),
+        Some("application/json, text/html"),
+    ] {
+        let headers: Vec<(&str, &str)> = accept.map(|a| ("accept", a)).into_iter().collect();
+        let answer = get_with("/", &headers).await;
+        assert_eq!(answer.status, 200);
+        assert_eq!(answer.header("content-type"), Some("application/json"), "{accept:?}");
+        let index = answer.json();
+        assert_eq!(index["dashboard"], "/");
+        let datasets = index["datasets"].as_array().unwrap();
+        assert_eq!(datasets.len(), KINDS.len());
+        for (link, kind) in datasets.iter().zip(KINDS) {
+            assert_eq!(link["chart"], chart_path(kind));
+        }
+    }
+    let html = get_with("/", &[("accept", "text/html")]).await;
+    let json = get_with("/", &[("accept", "application/json")]).await;
+    assert_ne!(html.header("etag"), json.header("etag"));
+}
+
+#[tokio::test]
+async fn the_chart_in_the_readme_is_the_one_the_service_draws() {
+    let served = get("/charts/talent-cities.svg").await.text();
+    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/talent-cities.svg"))
+        .expect("docs/talent-cities.svg exists");
+    assert!(
+        served == committed,
+        "docs/talent-cities.svg is out of date: curl -s http://127.0.0.1:8080/charts/talent-cities.svg > docs/talent-cities.svg"
+    );
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_charts_and_the_dashboard() {
+    let doc = get("/openapi.json").await.json();
+    for kind in KINDS {
+        let path = chart_path(kind);
+        let op = &doc["paths"][&path]["get"];
+        assert!(op.is_object(), "{path} missing");
+        assert!(op["responses"]["200"]["content"]["image/svg+xml"].is_object(), "{path}");
+        for status in ["400", "404", "304"] {
+            assert!(op["responses"][status].is_object(), "{path} {status}");
+        }
+        let params = op["parameters"].as_array().unwrap();
+        let param = |name: &str| params.iter().find(|p| p["name"] == name);
+        for name in ["report", "lang", "sort", "limit", "offset", "width", "height"] {
+            assert!(param(name).is_some(), "{path}: {name}");
+        }
+        for name in ["format", "shape", "fields"] {
+            assert!(param(name).is_none(), "{path}: {name} does not apply to charts");
+        }
+        for filter in kind.filters {
+            assert!(param(filter.param).is_some(), "{path}: {}", filter.param);
+        }
+        let width = &param("width").unwrap()["schema"];
+        assert_eq!(
+            (width["minimum"].as_u64(), width["maximum"].as_u64()),
+            (Some(320), Some(2000))
+        );
+        let height = &param("height").unwrap()["schema"];
+        assert_eq!(
+            (height["minimum"].as_u64(), height["maximum"].as_u64()),
+            (Some(240), Some(2000))
+        );
+    }
+    let index = &doc["paths"]["/"]["get"]["responses"]["200"]["content"];
+    assert!(
+        index["application/json"].is_object() && index["text/html"].is_object(),
+        "{index}"
+    );
+}
