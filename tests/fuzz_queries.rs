@@ -33,18 +33,99 @@ fn endpoints() -> Vec<&'static str> {
 
 /// Every parameter name any endpoint knows, to make valid-looking queries likely.
 const NAMES: &[&str] = &[
-    "report", "lang", "format", "shape", "sort", "fields", "limit", "offset", "compare", "cohort", "age_band", "city",
-    "industry", "level", "experience_band", "side", "position", "min_rank", "max_rank", "min_share", "max_share",
-    "min_index", "max_index", "from", "to", "peaks", "uncertain", "min_growth", "max_growth", "min_salary",
-    "max_salary", "dimension", "prominence", "term", "domain", "facet", "item", "min_difference", "max_difference",
+    "report",
+    "lang",
+    "format",
+    "shape",
+    "sort",
+    "fields",
+    "limit",
+    "offset",
+    "compare",
+    "cohort",
+    "age_band",
+    "city",
+    "industry",
+    "level",
+    "experience_band",
+    "side",
+    "position",
+    "min_rank",
+    "max_rank",
+    "min_share",
+    "max_share",
+    "min_index",
+    "max_index",
+    "from",
+    "to",
+    "peaks",
+    "uncertain",
+    "min_growth",
+    "max_growth",
+    "min_salary",
+    "max_salary",
+    "dimension",
+    "prominence",
+    "term",
+    "domain",
+    "facet",
+    "item",
+    "min_difference",
+    "max_difference",
 ];
 
 /// Values that exercise the parsers: numbers, months, labels, edge cases.
 const VALUES: &[&str] = &[
-    "", "0", "-1", "1", "100", "1000", "1001", "1e3", "1e400", "-0", "5.80", ".5", "5.", "1_0", "NaN", "true",
-    "false", "zh", "en", "json", "csv", "ndjson", "array", "envelope", "rank", "-share_pct", "label,rank", "rank,",
-    "2022-05", "2022-13", "2023", "aigc", "internet", "aigc,internet", "aigc,aigc", "demand", "supply", "北京",
-    "Beijing", "%E5%8C%97%E4%BA%AC", "%zz", "%E5", "%", "+", "a+b", "&", "=", "\u{0}", "💥", "maimai-aigc-talent-2023",
+    "",
+    "0",
+    "-1",
+    "1",
+    "100",
+    "1000",
+    "1001",
+    "1e3",
+    "1e400",
+    "-0",
+    "5.80",
+    ".5",
+    "5.",
+    "1_0",
+    "NaN",
+    "true",
+    "false",
+    "zh",
+    "en",
+    "json",
+    "csv",
+    "ndjson",
+    "array",
+    "envelope",
+    "rank",
+    "-share_pct",
+    "label,rank",
+    "rank,",
+    "2022-05",
+    "2022-13",
+    "2023",
+    "aigc",
+    "internet",
+    "aigc,internet",
+    "aigc,aigc",
+    "demand",
+    "supply",
+    "北京",
+    "Beijing",
+    "%E5%8C%97%E4%BA%AC",
+    "%zz",
+    "%E5",
+    "%",
+    "+",
+    "a+b",
+    "&",
+    "=",
+    "\u{0}",
+    "💥",
+    "maimai-aigc-talent-2023",
 ];
 
 fn service() -> &'static Service {
@@ -54,7 +135,12 @@ fn service() -> &'static Service {
 
 fn runtime() -> &'static tokio::runtime::Runtime {
     static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
-    RUNTIME.get_or_init(|| tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap())
+    RUNTIME.get_or_init(|| {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+    })
 }
 
 /// Percent-encodes every byte a URI may not carry literally, leaving the
@@ -96,7 +182,11 @@ fn check(path: &str, query: &str) -> Result<(), TestCaseError> {
             let problem: serde_json::Value = serde_json::from_slice(&body)
                 .map_err(|e| TestCaseError::fail(format!("{uri}: problem is not JSON: {e}")))?;
             prop_assert_eq!(problem["status"].as_u64(), Some(u64::from(status)), "{}", uri);
-            prop_assert!(problem["type"].as_str().is_some_and(|t| t.starts_with("/problems/")), "{}", uri);
+            prop_assert!(
+                problem["type"].as_str().is_some_and(|t| t.starts_with("/problems/")),
+                "{}",
+                uri
+            );
             Ok(())
         }
         other => Err(TestCaseError::fail(format!("{uri} answered {other}"))),
@@ -105,7 +195,10 @@ fn check(path: &str, query: &str) -> Result<(), TestCaseError> {
 
 fn config() -> ProptestConfig {
     ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512),
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(512),
         failure_persistence: None,
         ..ProptestConfig::default()
     }
