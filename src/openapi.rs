@@ -56,6 +56,7 @@ and `GET /` answers browsers with a dashboard page of every chart.",
         metrics::metrics,
     ),
     components(schemas(
+        crate::api::query::Lang,
         Problem, InvalidParam, ProblemType, DatasetMeta, ReportRef, SourceRef, MonthRange, ReportInfo,
         DatasetInfo, reports::Report, reports::ReportList, reports::ReportDocument, reports::CatalogueMeta,
         meta::ApiIndex, meta::DatasetLink, health::Health, health::Readiness,

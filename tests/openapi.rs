@@ -78,3 +78,28 @@ async fn swagger_ui_is_served_with_its_assets_from_the_binary() {
     assert_eq!(bundle.status, 200);
     assert!(bundle.body.len() > 100_000);
 }
+
+#[test]
+fn every_reference_in_the_document_resolves() {
+    let doc: serde_json::Value =
+        serde_json::from_str(&openapi::document(&catalog()).to_pretty_json().unwrap()).unwrap();
+    fn refs(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::String(target)) = map.get("$ref") {
+                    out.push(target.clone());
+                }
+                map.values().for_each(|v| refs(v, out));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| refs(v, out)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    refs(&doc, &mut found);
+    assert!(found.len() > 50);
+    for target in found {
+        let pointer = target.strip_prefix('#').expect("local reference");
+        assert!(doc.pointer(pointer).is_some(), "{target} does not resolve");
+    }
+}

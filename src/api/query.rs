@@ -154,8 +154,9 @@ pub fn no_parameters(raw: Option<&str>) -> Result<(), ApiError> {
     Params::new(decode_query(raw)?).finish(&[])
 }
 
-/// Which label `label` carries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Language of labels: `zh` (as printed) or `en`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     Zh,
     En,

@@ -76,7 +76,7 @@ pub struct ApiIndex {
 /// to `/docs`. Other clients get the JSON index of documentation, catalogue,
 /// dataset endpoints and charts.
 #[utoipa::path(get, path = "/", tag = "meta", operation_id = "index",
-    params(("lang" = Option<String>, Query, description = "Language of the dashboard page and its charts: `zh` (default) or `en`. The JSON index is the same in both.")),
+    params(("lang" = Option<Lang>, Query, description = "Language of the dashboard page and its charts: `zh` (default) or `en`. The JSON index is the same in both.")),
     responses(
         (status = 200, description = "The API index (JSON), or the dashboard page for browsers (`Accept` preferring `text/html`)", content(
             (ApiIndex = "application/json"),
