@@ -28,11 +28,11 @@ VALUES ('maimai-aigc-talent-2023',
         '2023 AIGC人才趋势报告',
         '2023 AIGC Talent Trends Report',
         '脉脉高聘人才智库',
-        'Maimai Talent Think Tank (Maimai Gaopin)',
+        'Maimai Gaopin Talent Think Tank',
         '2023-03-30',
         '2022-02', '2023-02',
         'Text extraction of the report PDF (shared/seeds/000_4fdffe352e28f7f1.txt, from 发现报告 fxbaogao.com)',
-        '2026-11-29T12:00:00Z',
+        '2026-11-29T16:00:00Z',
         'AIGC = AI-generated content. Talent figures describe professionals on Maimai whose profiles relate to AIGC; posting figures describe job postings on Maimai.');
 
 -- ---------------------------------------------------------------------------
@@ -59,6 +59,9 @@ VALUES ('maimai-aigc-talent-2023',
 -- exchanges (the test heat_index_reading_is_the_unique_closest_to_newest_first
 -- repeats that search): 15.93 moves from 2022-04 to 2022-02 and 38.41 from
 -- 2022-07 to 2022-05. Months 2022-08 to 2023-02 read the same in both.
+-- Other measures of closeness (counting the values left in place, say) can
+-- pick other arrangements with the same peaks: one more reason the months are
+-- flagged.
 -- The whole dataset is marked uncertain; the six months 2022-02 to 2022-07,
 -- where the two readings differ, are marked row by row. `printed_position`
 -- keeps each value's place in the extracted order, so that any other reading
@@ -74,15 +77,15 @@ VALUES ('maimai-aigc-talent-2023', 'heat-index',
         '2022-02', '2023-02', '*数据范围:2022年2月-2023年2月 数据来源:脉脉高聘人才智库', '脉脉高聘人才智库',
         'Thirteen value labels for thirteen months; the y-axis ticks 0.00-100.00 are not data. The extraction does not keep the values in month order; see the uncertainty note for the reading used.',
         1,
-        'The month of each value is reconstructed, not printed next to it. Neither the extracted order (peak in 2022-02) nor its reverse (peaks in 2022-03 and 2022-07) matches the prose, which names peaks in 2022-05, 2022-08 and 2023-02. The values are arranged in the one order closest to newest-first (the order of the report''s other time-series chart) that has exactly those three peaks. 2022-08 to 2023-02 read the same either way; 2022-02 to 2022-07 are flagged row by row. printed_position gives each value''s place in the extracted text.');
+        'The month of each value is reconstructed, not printed next to it. Neither the extracted order (its peak would fall in 2022-02) nor its reverse (peaks in 2022-03 and 2022-07) matches the prose, which names peaks in 2022-05, 2022-08 and 2023-02. The values are arranged in the one order that needs the fewest exchanges of neighbouring values (four) from newest-first, the order in which the report prints its other time series (page 12), and has exactly those three peaks. Other measures of closeness can pick other arrangements with the same peaks. 2022-08 to 2023-02 read the same as newest-first; the six months 2022-02 to 2022-07 are flagged row by row. printed_position gives each value''s place in the extracted text.');
 
 INSERT INTO heat_index (report_id, month, month_label, month_label_en, heat_index, printed_position, uncertain, uncertainty_note) VALUES
- ('maimai-aigc-talent-2023', '2022-02', '2022年2月', 'February 2022', '15.93', 11, 1, 'Newest-first order would give 20.35 here; 15.93 is moved from 2022-04 so that the first peak falls in 2022-05 as the prose says.'),
- ('maimai-aigc-talent-2023', '2022-03', '2022年3月', 'March 2022', '20.35', 13, 1, 'Newest-first order would give 22.41 here; the values of 2022-02 to 2022-07 are rearranged to match the peaks the prose names.'),
- ('maimai-aigc-talent-2023', '2022-04', '2022年4月', 'April 2022', '22.41', 12, 1, 'Newest-first order would give 15.93 here; the values of 2022-02 to 2022-07 are rearranged to match the peaks the prose names.'),
- ('maimai-aigc-talent-2023', '2022-05', '2022年5月', 'May 2022', '38.41', 8, 1, 'Newest-first order would give 15.80 here; 38.41 is moved from 2022-07 because the prose names 2022-05 (DALL-E 2) as a peak.'),
- ('maimai-aigc-talent-2023', '2022-06', '2022年6月', 'June 2022', '15.80', 10, 1, 'Newest-first order would give 20.30 here; the values of 2022-02 to 2022-07 are rearranged to match the peaks the prose names.'),
- ('maimai-aigc-talent-2023', '2022-07', '2022年7月', 'July 2022', '20.30', 9, 1, 'Newest-first order would give 38.41 here, a peak the prose does not name; the values of 2022-02 to 2022-07 are rearranged.'),
+ ('maimai-aigc-talent-2023', '2022-02', '2022年2月', 'February 2022', '15.93', 11, 1, 'Newest-first gives 20.35 here. The reading used moves 15.93 here from 2022-04 and 38.41 from 2022-07 to 2022-05 (four exchanges of neighbours): then 2022-02 is not a peak and the first peak is 2022-05, as the prose says.'),
+ ('maimai-aigc-talent-2023', '2022-03', '2022年3月', 'March 2022', '20.35', 13, 1, 'Newest-first gives 22.41 here; in the reading used 20.35 and 22.41 move one month later to make room for 15.93 in 2022-02.'),
+ ('maimai-aigc-talent-2023', '2022-04', '2022年4月', 'April 2022', '22.41', 12, 1, 'Newest-first gives 15.93 here; in the reading used 20.35 and 22.41 move one month later to make room for 15.93 in 2022-02.'),
+ ('maimai-aigc-talent-2023', '2022-05', '2022年5月', 'May 2022', '38.41', 8, 1, 'Newest-first gives 15.80 here; 38.41 moves here from 2022-07 because the prose names 2022-05 (DALL-E 2) as a peak.'),
+ ('maimai-aigc-talent-2023', '2022-06', '2022年6月', 'June 2022', '15.80', 10, 1, 'Newest-first gives 20.30 here; 15.80 and 20.30 move one month later to make room for 38.41 in 2022-05.'),
+ ('maimai-aigc-talent-2023', '2022-07', '2022年7月', 'July 2022', '20.30', 9, 1, 'Newest-first gives 38.41 here, a peak the prose does not name; 15.80 and 20.30 move one month later to make room for 38.41 in 2022-05.'),
  ('maimai-aigc-talent-2023', '2022-08', '2022年8月', 'August 2022', '26.44', 7, 0, NULL),
  ('maimai-aigc-talent-2023', '2022-09', '2022年9月', 'September 2022', '20.49', 6, 0, NULL),
  ('maimai-aigc-talent-2023', '2022-10', '2022年10月', 'October 2022', '37.64', 5, 0, NULL),
@@ -103,7 +106,7 @@ INSERT INTO heat_index (report_id, month, month_label, month_label_en, heat_inde
 -- The label 新生活服务 is printed twice (ranks 7 and 8). One of the two is
 -- presumably another industry; the text does not say which, so both rows keep
 -- the printed label and are marked uncertain. A TOP10 is not a full
--- distribution: the ten shares sum to 59.24, not 100.
+-- distribution: the ten shares sum to 59.74, not 100.
 -- ---------------------------------------------------------------------------
 INSERT INTO datasets (report_id, dataset, title, title_en, page, page_printed, unit, unit_en,
                       data_range_start, data_range_end, footnote, publisher,
@@ -113,7 +116,7 @@ VALUES ('maimai-aigc-talent-2023', 'talent-industries',
         'Top 10 industries by share of AIGC talent',
         8, '—8—', '%', 'percent of AIGC talent',
         '2022-02', '2023-02', '*数据范围:2022年2月-2023年2月 数据来源:脉脉高聘人才智库', '脉脉高聘人才智库',
-        'Label and value pairs are adjacent in the text and in rank order; the prose confirms 人工智能 = 6.45% and 纯互联网 first. Top 10 only: the shares sum to 59.24, not 100.',
+        'Label and value pairs are adjacent in the text and in rank order; the prose confirms 人工智能 = 6.45% and 纯互联网 first. Top 10 only: the shares sum to 59.74, not 100.',
         1,
         'The chart prints 新生活服务 twice (rank 7, 3.92%, and rank 8, 3.77%). One of them is presumably another industry the text does not name; both keep the printed label.');
 

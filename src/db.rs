@@ -96,7 +96,12 @@ impl Database {
         }
         let options = SqliteConnectOptions::from_str(url).map_err(|e| invalid(&e.to_string()))?;
         let path = options.get_filename().to_path_buf();
-        if path.as_os_str().is_empty() || path.to_string_lossy().contains(":memory:") || url.contains("mode=memory") {
+        let memory = url.contains(":memory:")
+            || url.contains("mode=memory")
+            || path.as_os_str().is_empty()
+            || path.to_string_lossy().contains(":memory:")
+            || path.to_string_lossy().starts_with("file:sqlx-in-memory");
+        if memory {
             return Err(invalid(
                 "an in-memory database cannot be shared with the read-only pool; use a file",
             ));

@@ -48,7 +48,7 @@ async fn successful_answers_carry_a_strong_etag_last_modified_and_cache_control(
         assert!(answer.header("vary").is_some(), "{uri}");
     }
     let data = get("/talent/cities").await;
-    assert_eq!(data.header("last-modified"), Some("Sun, 29 Nov 2026 12:00:00 GMT"));
+    assert_eq!(data.header("last-modified"), Some("Sun, 29 Nov 2026 16:00:00 GMT"));
     let vary: Vec<&str> = data
         .headers
         .get_all("vary")
@@ -127,7 +127,7 @@ async fn if_none_match_answers_304_without_a_body() {
 async fn if_modified_since_answers_304_unless_the_data_is_newer() {
     let same = get_with(
         "/talent/cities",
-        &[("if-modified-since", "Sun, 29 Nov 2026 12:00:00 GMT")],
+        &[("if-modified-since", "Sun, 29 Nov 2026 16:00:00 GMT")],
     )
     .await;
     assert_eq!(same.status, 304);

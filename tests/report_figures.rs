@@ -271,6 +271,27 @@ async fn skills_and_the_application_map_hold_every_term_printed() {
     );
 }
 
+/// Notes that state a sum ("the shares sum to 83.45") state the true one.
+#[tokio::test]
+async fn sums_stated_in_the_notes_are_the_sums_of_the_data() {
+    let catalogue = get("/reports").await.json();
+    let mut checked = 0;
+    for dataset in catalogue["data"][0]["datasets"].as_array().unwrap() {
+        let note = dataset["transcription_note"].as_str().unwrap();
+        let Some((_, rest)) = note.split_once("sum to ") else {
+            continue;
+        };
+        let stated: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+        let stated = stated.trim_end_matches('.');
+        let path = dataset["href"].as_str().unwrap();
+        let rows = rows(&format!("{path}&limit=1000")).await;
+        let total: i64 = rows.iter().map(|r| common::hundredths(r, "share_pct")).sum();
+        assert_eq!(format!("{}.{:02}", total / 100, total % 100), stated, "{path}: {note}");
+        checked += 1;
+    }
+    assert_eq!(checked, 4, "the three top-N charts and the experience chart state sums");
+}
+
 #[tokio::test]
 async fn every_dataset_carries_its_chart_page_and_source() {
     let catalogue = get("/reports").await.json();

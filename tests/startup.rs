@@ -176,6 +176,19 @@ fn an_invalid_database_url_exits_3() {
 }
 
 #[test]
+fn an_in_memory_database_exits_3_in_every_spelling() {
+    for url in [
+        "sqlite::memory:",
+        "sqlite://:memory:",
+        "sqlite:",
+        "sqlite://talent.db?mode=memory",
+    ] {
+        let output = binary(&[], url);
+        assert_fails(&output, 3, "in-memory database cannot be shared");
+    }
+}
+
+#[test]
 fn migrate_prepares_the_database_and_exits_0() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("talent.db");

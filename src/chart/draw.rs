@@ -115,10 +115,9 @@ pub(crate) fn draw(frame: &Frame, figure: &Figure, size: Size) -> Result<String,
     let width = size.width as i32;
     let layout = FrameLayout::new(frame, width);
     let plot_width = width - 2 * PAD;
-    let height = match size.height {
-        Some(h) => h as i32,
-        None => layout.top() + natural_height(figure, frame, plot_width) + layout.bottom(),
-    };
+    // A requested height is a minimum: the chart grows to fit its rows.
+    let natural = layout.top() + natural_height(figure, frame, plot_width) + layout.bottom();
+    let height = size.height.map_or(natural, |h| (h as i32).max(natural));
     let plot = Rect {
         x: PAD,
         y: layout.top(),

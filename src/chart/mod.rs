@@ -40,8 +40,8 @@ pub const MAX_HEIGHT: u32 = 2000;
 /// The mark drawn next to every figure or item flagged uncertain.
 pub const UNCERTAIN_MARK: &str = "(?)";
 
-/// The size of a chart: `?width=` and `?height=` in pixels. Without a
-/// height, the chart is as tall as its rows need.
+/// The size of a chart: `?width=` and `?height=` in pixels. The chart is at
+/// least as tall as its rows need; `height` can make it taller, not shorter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Size {
     pub width: u32,
@@ -291,7 +291,14 @@ fn build(request: &ChartRequest<'_>, design: &Design) -> Result<Figure, String> 
             uncertain: uncertain(row),
         })
     };
-    let rows = request.rows;
+    // A line runs through time: whatever order a sort selected the rows in,
+    // draw them in the table's own (chronological) order.
+    let mut ordered: Vec<&Row> = request.rows.to_vec();
+    if matches!(design, Design::Line { .. }) {
+        let position = |row: &Row| request.table.rows.iter().position(|r| std::ptr::eq(r, row));
+        ordered.sort_by_key(|row| position(row));
+    }
+    let rows = ordered.as_slice();
     Ok(match design {
         Design::Line { value } | Design::Bars { value } | Design::Columns { value } => {
             let index = field(value)?;
@@ -337,10 +344,16 @@ fn build(request: &ChartRequest<'_>, design: &Design) -> Result<Figure, String> 
                     labels.push(l);
                 }
             }
+            // Series keep the dataset's cohort order (and so their colours)
+            // whatever the query's sort or `compare` order.
+            let canonical = request.dataset.cohorts();
+            let rank = |cohort: &str| canonical.iter().position(|c| c == cohort).unwrap_or(usize::MAX);
             let mut all = Vec::new();
             match request.compare {
                 Some((first, second)) => {
-                    for cohort in [first, second] {
+                    let mut pair = [first, second];
+                    pair.sort_by_key(|c| rank(c));
+                    for cohort in pair {
                         let index = field(&format!("{cohort}_{value}"))?;
                         all.push(Series {
                             name: Some(name_of(cohort)),
@@ -357,6 +370,7 @@ fn build(request: &ChartRequest<'_>, design: &Design) -> Result<Figure, String> 
                             cohorts.push(c);
                         }
                     }
+                    cohorts.sort_by_key(|c| rank(c));
                     for cohort in cohorts {
                         let marks = labels
                             .iter()

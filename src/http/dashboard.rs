@@ -109,6 +109,7 @@ const EN: Words = Words {
 fn localized(path: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => path.to_owned(),
+        Lang::En if path.contains('?') => format!("{path}&lang=en"),
         Lang::En => format!("{path}?lang=en"),
     }
 }
@@ -199,7 +200,7 @@ fn chart_section(dataset: &Dataset, lang: Lang, words: &Words) -> Markup {
         Lang::En => format!("{title} (unit: {}, page {})", info.unit_en, info.page),
     };
     let json = localized(kind.path, lang);
-    let csv = format!("{}?format=csv", kind.path);
+    let csv = localized(&format!("{}?format=csv", kind.path), lang);
     html! {
         section id=(kind.id) {
             // The chart shows the title; the heading is for navigation.
