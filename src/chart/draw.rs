@@ -4,7 +4,7 @@
 //! [`PX`]: its SVG backend writes `font-size` as the given size / 1.24.
 
 use plotters::{
-    coord::Shift,
+    coord::{Shift, types::RangedCoordf64},
     prelude::*,
     style::text_anchor::{HPos, Pos, VPos},
 };
@@ -281,6 +281,28 @@ fn value_axis(max: f64) -> (f64, usize) {
     (top, (top / step).round() as usize + 1)
 }
 
+/// The value axis and its grid lines, shared by the column and line charts.
+fn value_mesh(
+    chart: &mut ChartContext<'_, SVGBackend<'_>, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    ticks: usize,
+    axis: &str,
+) -> Drawn {
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(0)
+        .y_labels(ticks)
+        .y_label_formatter(&tick_label)
+        .y_desc(axis)
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID)
+        .axis_style(AXIS)
+        .label_style(font(TICK, MUTED))
+        .axis_desc_style(font(TICK, MUTED))
+        .draw()
+        .map_err(failed)
+}
+
 fn tick_label(value: &f64) -> String {
     let text = format!("{value:.2}");
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
@@ -461,20 +483,7 @@ fn columns(root: &Area<'_>, plot: Rect, labels: &[String], series: &[&[Option<Ma
         .y_label_area_size(VALUE_AXIS_AREA)
         .build_cartesian_2d(0f64..n, 0f64..top)
         .map_err(failed)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_labels(ticks)
-        .y_label_formatter(&tick_label)
-        .y_desc(axis)
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .axis_style(AXIS)
-        .label_style(font(TICK, MUTED))
-        .axis_desc_style(font(TICK, MUTED))
-        .draw()
-        .map_err(failed)?;
+    value_mesh(&mut chart, ticks, axis)?;
 
     for (i, label) in wrapped.iter().enumerate() {
         for (j, marks) in series.iter().enumerate() {
@@ -583,20 +592,7 @@ fn line(root: &Area<'_>, plot: Rect, labels: &[String], points: &[Mark], frame: 
         .y_label_area_size(VALUE_AXIS_AREA)
         .build_cartesian_2d(-0.5f64..n - 0.5, 0f64..top)
         .map_err(failed)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(0)
-        .y_labels(ticks)
-        .y_label_formatter(&tick_label)
-        .y_desc(axis)
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .axis_style(AXIS)
-        .label_style(font(TICK, MUTED))
-        .axis_desc_style(font(TICK, MUTED))
-        .draw()
-        .map_err(failed)?;
+    value_mesh(&mut chart, ticks, axis)?;
     chart
         .draw_series(LineSeries::new(
             points.iter().enumerate().map(|(i, p)| (i as f64, p.value)),
