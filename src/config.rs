@@ -5,6 +5,33 @@ use std::{net::SocketAddr, time::Duration};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+/// The default of every setting: the one source for both the command line
+/// (`--help` shows them) and [`ServerArgs::default`].
+pub mod defaults {
+    use super::AccessLog;
+
+    pub const DATABASE_URL: &str = "sqlite://data/talent.db";
+    pub const LOG_LEVEL: &str = "info";
+    pub const BIND: &str = "127.0.0.1:8080";
+    pub const CORS_ORIGINS: &str = "*";
+    pub const CACHE_MAX_AGE: u64 = 3600;
+    pub const REQUEST_TIMEOUT: u64 = 10;
+    pub const HEADER_READ_TIMEOUT: u64 = 10;
+    pub const RATE_LIMIT: u32 = 0;
+    pub const RATE_LIMIT_BURST: u32 = 50;
+    pub const TRUST_FORWARDED_FOR: bool = false;
+    pub const DB_CHECK_INTERVAL: u64 = 5;
+    pub const ACCESS_LOG: AccessLog = AccessLog::Errors;
+    pub const SHUTDOWN_GRACE: u64 = 10;
+}
+
+/// Largest total size of request headers accepted, in bytes.
+pub const MAX_HEADER_BYTES: usize = 16 * 1024;
+/// Most request header fields accepted.
+pub const MAX_HEADER_FIELDS: usize = 100;
+/// Longest request target (path and query) accepted, in bytes.
+pub const MAX_URI_BYTES: usize = 8 * 1024;
+
 /// Read-only JSON API for the figures of talent-market trend reports.
 #[derive(Debug, Parser)]
 #[command(name = "talent-trends-api", version, about, long_about = None)]
@@ -13,12 +40,12 @@ pub struct Cli {
     pub command: Option<Command>,
 
     /// SQLite database; created, migrated and seeded on start if needed.
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/talent.db", global = true)]
+    #[arg(long, env = "DATABASE_URL", default_value = defaults::DATABASE_URL, global = true)]
     pub database_url: String,
 
     /// Log filter (tracing EnvFilter syntax, e.g. `info` or `talent_trends_api=debug`).
     /// RUST_LOG, when set, takes precedence.
-    #[arg(long, env = "LOG_LEVEL", default_value = "info", global = true)]
+    #[arg(long, env = "LOG_LEVEL", default_value = defaults::LOG_LEVEL, global = true)]
     pub log_level: String,
 
     /// Log line format: `text` for terminals, `json` for log collectors.
@@ -33,7 +60,7 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct ServerArgs {
     /// Address and port to listen on.
-    #[arg(long, env = "BIND_ADDR", default_value = "127.0.0.1:8080", global = true)]
+    #[arg(long, env = "BIND_ADDR", default_value = defaults::BIND, global = true)]
     pub bind: SocketAddr,
 
     /// Origins allowed to read answers from a browser (CORS), comma-separated,
@@ -41,68 +68,70 @@ pub struct ServerArgs {
     #[arg(
         long,
         env = "CORS_ORIGINS",
-        default_value = "*",
+        default_value = defaults::CORS_ORIGINS,
         value_delimiter = ',',
         global = true
     )]
     pub cors_origins: Vec<String>,
 
     /// `Cache-Control: max-age` of successful answers, in seconds.
-    #[arg(long, env = "CACHE_MAX_AGE", default_value_t = 3600, global = true)]
+    #[arg(long, env = "CACHE_MAX_AGE", default_value_t = defaults::CACHE_MAX_AGE, global = true)]
     pub cache_max_age: u64,
 
     /// Longest time a request may take before it is answered 504, in seconds.
-    #[arg(long, env = "REQUEST_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600), global = true)]
+    #[arg(long, env = "REQUEST_TIMEOUT", default_value_t = defaults::REQUEST_TIMEOUT, value_parser = clap::value_parser!(u64).range(1..=3600), global = true)]
     pub request_timeout: u64,
 
     /// Longest time a client may take to send a request's headers before the
     /// connection is closed, in seconds (slow-client protection).
-    #[arg(long, env = "HEADER_READ_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600), global = true)]
+    #[arg(long, env = "HEADER_READ_TIMEOUT", default_value_t = defaults::HEADER_READ_TIMEOUT, value_parser = clap::value_parser!(u64).range(1..=3600), global = true)]
     pub header_read_timeout: u64,
 
     /// Per-client rate limit in requests per second; 0 turns it off.
-    #[arg(long, env = "RATE_LIMIT", default_value_t = 0, global = true)]
+    #[arg(long, env = "RATE_LIMIT", default_value_t = defaults::RATE_LIMIT, global = true)]
     pub rate_limit: u32,
 
     /// Requests a client may send in a burst above the rate limit.
-    #[arg(long, env = "RATE_LIMIT_BURST", default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..), global = true)]
+    #[arg(long, env = "RATE_LIMIT_BURST", default_value_t = defaults::RATE_LIMIT_BURST, value_parser = clap::value_parser!(u32).range(1..), global = true)]
     pub rate_limit_burst: u32,
 
     /// Identify rate-limited clients by X-Forwarded-For / X-Real-IP / Forwarded
     /// (only behind a proxy that sets them), instead of the peer address.
-    #[arg(long, env = "TRUST_FORWARDED_FOR", default_value_t = false, global = true)]
+    #[arg(long, env = "TRUST_FORWARDED_FOR", default_value_t = defaults::TRUST_FORWARDED_FOR, global = true)]
     pub trust_forwarded_for: bool,
 
     /// How often the database is checked while serving (readiness, and a
     /// reload when its data changed), in seconds.
-    #[arg(long, env = "DB_CHECK_INTERVAL", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=86400), global = true)]
+    #[arg(long, env = "DB_CHECK_INTERVAL", default_value_t = defaults::DB_CHECK_INTERVAL, value_parser = clap::value_parser!(u64).range(1..=86400), global = true)]
     pub db_check_interval: u64,
 
     /// Which answered requests get a log line (at `info`, with request id,
     /// method, route, status and latency): `all`, `errors` (status 400 and
     /// above, or slower than one second) or `off`.
-    #[arg(long, env = "ACCESS_LOG", value_enum, default_value_t = AccessLog::Errors, global = true)]
+    #[arg(long, env = "ACCESS_LOG", value_enum, default_value_t = defaults::ACCESS_LOG, global = true)]
     pub access_log: AccessLog,
 
     /// On SIGTERM or Ctrl-C, how long in-flight requests may take to finish, in seconds.
-    #[arg(long, env = "SHUTDOWN_GRACE", default_value_t = 10, global = true)]
+    #[arg(long, env = "SHUTDOWN_GRACE", default_value_t = defaults::SHUTDOWN_GRACE, global = true)]
     pub shutdown_grace: u64,
 }
 
 impl Default for ServerArgs {
+    /// The settings of a command line that sets nothing (the values of
+    /// [`defaults`]), without reading the environment.
     fn default() -> Self {
         ServerArgs {
-            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
-            cors_origins: vec!["*".to_owned()],
-            cache_max_age: 3600,
-            request_timeout: 10,
-            header_read_timeout: 10,
-            rate_limit: 0,
-            rate_limit_burst: 50,
-            trust_forwarded_for: false,
-            db_check_interval: 5,
-            access_log: AccessLog::Errors,
-            shutdown_grace: 10,
+            bind: defaults::BIND.parse().expect("the default address parses"),
+            cors_origins: vec![defaults::CORS_ORIGINS.to_owned()],
+            cache_max_age: defaults::CACHE_MAX_AGE,
+            request_timeout: defaults::REQUEST_TIMEOUT,
+            header_read_timeout: defaults::HEADER_READ_TIMEOUT,
+            rate_limit: defaults::RATE_LIMIT,
+            rate_limit_burst: defaults::RATE_LIMIT_BURST,
+            trust_forwarded_for: defaults::TRUST_FORWARDED_FOR,
+            db_check_interval: defaults::DB_CHECK_INTERVAL,
+            access_log: defaults::ACCESS_LOG,
+            shutdown_grace: defaults::SHUTDOWN_GRACE,
         }
     }
 }

@@ -183,9 +183,7 @@ impl Database {
             return Err(DbError::Missing(self.path.clone()));
         }
         let mut conn = self.connect(self.options.clone().read_only(true)).await?;
-        let version = crate::data::catalog::data_version(&mut conn)
-            .await
-            .map_err(|e| self.classify(e));
+        let version = data_version(&mut conn).await.map_err(|e| self.classify(e));
         let _ = conn.close().await;
         version
     }
@@ -295,6 +293,24 @@ impl Database {
             _ => DbError::Other { path, reason },
         }
     }
+}
+
+/// Version of the data in a database: a hash of the seed files loaded and
+/// the schema version, identical on every replica built from the same seeds.
+pub async fn data_version(conn: &mut SqliteConnection) -> Result<String, sqlx::Error> {
+    let seeds: Vec<(String, String)> = sqlx::query_as("SELECT file_name, sha256 FROM seed_files ORDER BY file_name")
+        .fetch_all(&mut *conn)
+        .await?;
+    let schema: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
+        .fetch_one(&mut *conn)
+        .await?;
+    let mut hash = Sha256::new();
+    hash.update(format!("schema {}\n", schema.unwrap_or(0)));
+    for (name, sha) in seeds {
+        hash.update(format!("{name} {sha}\n"));
+    }
+    let digest = hash.finalize();
+    Ok(digest[..8].iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// Runs one seed file and records its checksum, all in one transaction.

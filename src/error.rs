@@ -6,14 +6,30 @@
 //! logged, never shown.
 
 use axum::{
-    http::{HeaderValue, StatusCode, header},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::config::{MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES};
+
 /// Media type of every error body.
 pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// Longest part of a rejected value echoed back in a problem.
+pub const ECHO_CHARS: usize = 64;
+
+/// A value as quoted in a problem, shortened to [`ECHO_CHARS`] characters,
+/// so that no client can make an error answer (or a log line) long.
+pub fn echo(value: &str) -> String {
+    if value.chars().count() <= ECHO_CHARS {
+        format!("{value:?}")
+    } else {
+        let head: String = value.chars().take(ECHO_CHARS).collect();
+        format!("{head:?}… ({} characters)", value.chars().count())
+    }
+}
 
 /// An RFC 9457 problem details object.
 #[derive(Debug, Serialize, ToSchema, PartialEq)]
@@ -66,12 +82,12 @@ pub enum ApiError {
         accepted: Option<String>,
     },
     /// A query parameter the endpoint does not know (often a typo).
-    #[error("unknown query parameter {}", crate::api::query::echo(name))]
+    #[error("unknown query parameter {}", echo(name))]
     UnknownParameter { name: String, accepted: String },
     /// The query string is not valid percent-encoded UTF-8.
     #[error("the query string is malformed: {0}")]
     MalformedQuery(String),
-    #[error("no report {}; known reports: {known}", crate::api::query::echo(id))]
+    #[error("no report {}; known reports: {known}", echo(id))]
     ReportNotFound { id: String, known: String },
     #[error("report {report:?} has no dataset {dataset:?}")]
     DatasetNotInReport { report: String, dataset: String },
@@ -191,6 +207,68 @@ pub fn problem_response(problem: &Problem) -> Response {
         body,
     )
         .into_response()
+}
+
+/// A problem answer for an error status produced outside the handlers (the
+/// router, timeouts, limits, the rate limit). `headers` are those of the
+/// answer being replaced: `Allow` and `Retry-After` feed the detail.
+pub fn problem_for_status(status: StatusCode, headers: &HeaderMap) -> Response {
+    let (slug, detail) = match status {
+        StatusCode::NOT_FOUND => ("not-found", "No resource at this path.".to_owned()),
+        StatusCode::METHOD_NOT_ALLOWED => {
+            let allow = headers
+                .get(header::ALLOW)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("GET, HEAD");
+            (
+                "method-not-allowed",
+                format!("This resource is read-only; allowed methods: {allow}."),
+            )
+        }
+        StatusCode::PAYLOAD_TOO_LARGE => (
+            "payload-too-large",
+            "Requests to this read-only API must not carry a body.".to_owned(),
+        ),
+        StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => (
+            "headers-too-large",
+            format!("The request's headers exceed {MAX_HEADER_BYTES} bytes or {MAX_HEADER_FIELDS} fields."),
+        ),
+        StatusCode::URI_TOO_LONG => (
+            "uri-too-long",
+            format!("The request target (path and query) exceeds {MAX_URI_BYTES} bytes."),
+        ),
+        StatusCode::TOO_MANY_REQUESTS => {
+            let wait = headers
+                .get(header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("a few");
+            (
+                "rate-limited",
+                format!("Too many requests from this client; retry after {wait} seconds."),
+            )
+        }
+        StatusCode::GATEWAY_TIMEOUT => (
+            "timeout",
+            "The request took too long to answer; retry later.".to_owned(),
+        ),
+        StatusCode::SERVICE_UNAVAILABLE => (
+            "unavailable",
+            "The service cannot answer right now; retry later.".to_owned(),
+        ),
+        s if s.is_server_error() => (
+            "internal-error",
+            "The service failed to answer; the cause has been logged.".to_owned(),
+        ),
+        _ => ("bad-request", format!("The request cannot be answered ({status}).")),
+    };
+    let title = problem_type(slug).map(|t| t.title).unwrap_or("Error");
+    problem_response(&Problem {
+        type_: format!("/problems/{slug}"),
+        title: title.to_owned(),
+        status: status.as_u16(),
+        detail,
+        invalid_params: Vec::new(),
+    })
 }
 
 /// Documentation of one problem type, served at `/problems/{slug}`.
@@ -351,5 +429,13 @@ mod tests {
             assert_eq!(t.status, e.status().as_u16());
             assert_eq!(e.problem().title, t.title);
         }
+    }
+
+    #[test]
+    fn long_values_are_shortened_when_echoed() {
+        assert_eq!(echo("abc"), "\"abc\"");
+        let long = "a".repeat(1000);
+        let echoed = echo(&long);
+        assert!(echoed.len() < 100 && echoed.ends_with("(1000 characters)"), "{echoed}");
     }
 }

@@ -1,26 +1,41 @@
 //! talent-trends-api: every figure of talent-market trend reports as a
 //! read-only JSON API.
 //!
-//! The map of the service:
-//! - [`data`]: the report data, its model ([`data::kinds`]) and loading ([`data::catalog`]);
-//! - [`db`]: the SQLite database, migrations and seeds;
-//! - [`api`]: the query language and representations shared by every dataset;
-//! - [`http`]: routes and handlers, [`http::app`] builds the whole service;
-//! - [`openapi`]: the OpenAPI document generated from the code;
+//! The modules, in layer order: each may use the ones below it, never one
+//! above (`tests/api/architecture.rs` checks that no module imports a module
+//! that imports it back). `ARCHITECTURE.md` draws the map.
+//!
+//! - [`commands`]: the subcommands (`migrate`, `check`, `export`, `openapi`,
+//!   `healthcheck`); `main.rs` only parses and dispatches;
+//! - [`startup`]: `serve`: prepare the database, load the data, bind, serve
+//!   until a signal; [`watch`] follows the database while serving;
+//! - [`http`]: routes and handlers, the middleware stack
+//!   ([`http::layers`]), the OpenAPI document and the server loop;
+//!   [`http::app`] builds the whole service;
+//! - [`chart`]: the datasets drawn as SVG charts;
+//! - [`query`]: the query language of the dataset endpoints and the
+//!   representations of their answers (JSON, CSV, NDJSON);
+//! - [`data`]: the report data, its model ([`data::kinds`]) and loading
+//!   ([`data::catalog`]);
+//! - [`db`]: the SQLite database, migrations and seeds.
+//!
+//! Below everything that uses them:
+//! - [`state`]: the shared state (data snapshot, configuration, database,
+//!   metrics), with [`cache`] (answers kept per snapshot) and [`metrics`]
+//!   (the Prometheus registry);
 //! - [`error`]: the one error format (`application/problem+json`);
-//! - [`config`], [`telemetry`], [`startup`]: running it.
+//! - [`config`]: settings from flags and environment; [`telemetry`]: logs.
 
-pub mod api;
+pub mod cache;
 pub mod chart;
-pub mod check;
+pub mod commands;
 pub mod config;
 pub mod data;
 pub mod db;
 pub mod error;
-pub mod export;
-pub mod healthcheck;
 pub mod http;
-pub mod openapi;
+pub mod metrics;
+pub mod query;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -6,12 +6,14 @@ use std::{net::SocketAddr, sync::Arc};
 use tokio::net::TcpListener;
 
 use crate::config::ServerArgs;
-use crate::http::server::{self, ServerOptions};
+use crate::http::{
+    app,
+    server::{self, ServerOptions},
+};
 use crate::watch;
 
 use crate::data::catalog::{Catalog, LoadError};
 use crate::db::{Database, DbError};
-use crate::http::app;
 use crate::state::AppState;
 
 /// A fault that stops the service from starting. See [`StartupError::exit_code`].

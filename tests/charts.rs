@@ -9,7 +9,6 @@ use common::{Answer, get, get_with};
 use talent_trends_api::{
     chart::{MAX_HEIGHT, MAX_WIDTH, MIN_HEIGHT, MIN_WIDTH, UNCERTAIN_MARK},
     data::kinds::{DatasetKind, KINDS},
-    http::charts::chart_path,
 };
 
 /// The text of every `<text>` element of an SVG answer, in document order,
@@ -77,7 +76,7 @@ async fn labels(kind: &DatasetKind, lang: &str) -> Vec<String> {
 #[tokio::test]
 async fn every_dataset_renders_a_well_formed_svg_with_its_title_unit_source_and_every_label() {
     for kind in KINDS {
-        let answer = get(&chart_path(kind)).await;
+        let answer = get(&kind.chart_path()).await;
         let texts = svg_texts(&answer);
         let meta = meta(kind, "zh").await;
         let title = meta["title"].as_str().unwrap();
@@ -110,7 +109,7 @@ async fn every_dataset_renders_a_well_formed_svg_with_its_title_unit_source_and_
 #[tokio::test]
 async fn lang_en_draws_every_label_title_unit_and_source_line_in_english() {
     for kind in KINDS {
-        let texts = svg_texts(&get(&format!("{}?lang=en", chart_path(kind))).await);
+        let texts = svg_texts(&get(&format!("{}?lang=en", kind.chart_path())).await);
         let meta = meta(kind, "en").await;
         let title = meta["title_en"].as_str().unwrap();
         assert!(drawn(&texts, title), "{}: title {title} not in {texts:?}", kind.id);
@@ -254,7 +253,7 @@ async fn width_and_height_size_the_chart_within_their_documented_bounds() {
         (String::new(), 720, None),
     ] {
         for kind in KINDS {
-            let answer = get(&format!("{}?{query}", chart_path(kind))).await;
+            let answer = get(&format!("{}?{query}", kind.chart_path())).await;
             svg_texts(&answer);
             let body = answer.text();
             let doc = roxmltree::Document::parse(&body).unwrap();
@@ -455,7 +454,7 @@ async fn browsers_get_a_self_contained_dashboard_with_every_chart_and_its_data_l
         assert!(html.contains(provenance), "{provenance}");
     }
     for kind in KINDS {
-        let chart = chart_path(kind);
+        let chart = kind.chart_path();
         assert!(html.contains(&format!("<img src=\"{chart}\"")), "{chart}");
         assert!(
             html.contains(&format!("srcset=\"{chart}?width=360\"")),
@@ -477,7 +476,7 @@ async fn browsers_get_a_self_contained_dashboard_with_every_chart_and_its_data_l
 
     // Every chart the page shows is served.
     for kind in KINDS {
-        assert_eq!(get(&chart_path(kind)).await.status, 200);
+        assert_eq!(get(&kind.chart_path()).await.status, 200);
     }
 }
 
@@ -490,7 +489,7 @@ async fn the_language_switch_redraws_the_dashboard_with_english_charts() {
     assert!(html.contains("<title>2023 AIGC Talent Trends Report"));
     assert!(html.contains("href=\"/\" hreflang=\"zh\""));
     for kind in KINDS {
-        let chart = chart_path(kind);
+        let chart = kind.chart_path();
         assert!(html.contains(&format!("<img src=\"{chart}?lang=en\"")), "{chart}");
         // The data links are in English too.
         assert!(
@@ -528,7 +527,7 @@ async fn other_clients_keep_getting_the_json_index_with_chart_links() {
         let datasets = index["datasets"].as_array().unwrap();
         assert_eq!(datasets.len(), KINDS.len());
         for (link, kind) in datasets.iter().zip(KINDS) {
-            assert_eq!(link["chart"], chart_path(kind));
+            assert_eq!(link["chart"], kind.chart_path());
         }
     }
     let html = get_with("/", &[("accept", "text/html")]).await;
@@ -551,7 +550,7 @@ async fn the_chart_in_the_readme_is_the_one_the_service_draws() {
 async fn the_openapi_document_describes_the_charts_and_the_dashboard() {
     let doc = get("/openapi.json").await.json();
     for kind in KINDS {
-        let path = chart_path(kind);
+        let path = kind.chart_path();
         let op = &doc["paths"][&path]["get"];
         assert!(op.is_object(), "{path} missing");
         assert!(op["responses"]["200"]["content"]["image/svg+xml"].is_object(), "{path}");

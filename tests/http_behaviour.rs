@@ -15,7 +15,7 @@ use axum::{
 };
 use common::{Answer, catalog, get, get_with, send};
 use http_body_util::BodyExt;
-use talent_trends_api::{AppState, app, config::ServerArgs, http::middleware};
+use talent_trends_api::{AppState, app, config::ServerArgs, http::layers};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tower::ServiceExt;
 
@@ -358,7 +358,7 @@ async fn a_slow_handler_times_out_with_a_504_problem() {
             "late"
         }),
     );
-    let service = middleware::apply(router, &config);
+    let service = layers::apply(router, &AppState::with_config(common::catalog(), config));
     let response = service
         .oneshot(Request::get("/slow").body(Body::empty()).unwrap())
         .await

@@ -5,11 +5,11 @@
 mod common;
 
 use common::{catalog, get};
-use talent_trends_api::{data::kinds::KINDS, openapi};
+use talent_trends_api::{data::kinds::KINDS, http::openapi_document};
 
 #[test]
 fn committed_openapi_document_matches_the_code() {
-    let generated = openapi::document(&catalog()).to_pretty_json().unwrap();
+    let generated = openapi_document(&catalog()).to_pretty_json().unwrap();
     let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json"))
         .expect("openapi/openapi.json exists");
     assert!(
@@ -81,8 +81,7 @@ async fn swagger_ui_is_served_with_its_assets_from_the_binary() {
 
 #[test]
 fn every_reference_in_the_document_resolves() {
-    let doc: serde_json::Value =
-        serde_json::from_str(&openapi::document(&catalog()).to_pretty_json().unwrap()).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&openapi_document(&catalog()).to_pretty_json().unwrap()).unwrap();
     fn refs(value: &serde_json::Value, out: &mut Vec<String>) {
         match value {
             serde_json::Value::Object(map) => {

@@ -4,15 +4,15 @@
 //! only when the database's data version changes) and every answer is computed
 //! from this snapshot.
 
-use std::{borrow::Cow, sync::Arc, time::SystemTime};
+use std::{sync::Arc, time::SystemTime};
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use sqlx::{AssertSqlSafe, Row as _, SqlitePool};
 use utoipa::ToSchema;
 
-use super::kinds::{DatasetKind, Extra, FieldType, KINDS};
-use super::table::{FieldDef, FilterDef, FilterRule, Row, Table};
+use super::derived;
+use super::kinds::{DatasetKind, FieldType, KINDS};
+use super::table::{Row, Table};
 use super::value::{Figure, Value};
 
 /// A span of calendar months, both ends `YYYY-MM` and inclusive.
@@ -108,13 +108,13 @@ pub struct Dataset {
     pub report: Arc<ReportInfo>,
     pub info: DatasetInfo,
     pub table: Table,
-    /// Derived side-by-side views, keyed by the compared cohorts in order
-    /// (only for the age distribution).
+    /// Derived side-by-side views, keyed by the compared groups in order
+    /// (for kinds with a [`crate::data::kinds::ComparisonSpec`]).
     pub comparisons: Vec<((String, String), Table)>,
 }
 
 impl Dataset {
-    /// The side-by-side view of two cohorts, if both exist.
+    /// The side-by-side view of two groups, if both exist.
     pub fn comparison(&self, first: &str, second: &str) -> Option<&Table> {
         self.comparisons
             .iter()
@@ -122,19 +122,13 @@ impl Dataset {
             .map(|(_, table)| table)
     }
 
-    /// Cohort codes present in an age distribution, in table order.
-    pub fn cohorts(&self) -> Vec<String> {
-        let mut cohorts: Vec<String> = Vec::new();
-        if let Some(i) = self.table.field_index("cohort") {
-            for row in &self.table.rows {
-                if let Some(c) = row.0[i].as_text()
-                    && !cohorts.iter().any(|x| x == c)
-                {
-                    cohorts.push(c.to_owned());
-                }
-            }
-        }
-        cohorts
+    /// The group codes a comparison can name (age cohorts), in table order;
+    /// empty for kinds without a comparison.
+    pub fn groups(&self) -> Vec<String> {
+        self.kind
+            .comparison
+            .map(|comparison| derived::groups(&self.table, &comparison))
+            .unwrap_or_default()
     }
 }
 
@@ -189,7 +183,7 @@ impl Catalog {
 
     /// Reads every report and dataset.
     pub async fn load(pool: &SqlitePool) -> Result<Catalog, LoadError> {
-        let data_version = data_version(&mut *pool.acquire().await?).await?;
+        let data_version = crate::db::data_version(&mut *pool.acquire().await?).await?;
 
         let report_rows = sqlx::query(
             "SELECT id, title, title_en, publisher, publisher_en, published_on, data_range_start,
@@ -239,23 +233,6 @@ impl Catalog {
             reports,
         })
     }
-}
-
-/// Hash of the loaded seed files and the schema version.
-pub async fn data_version(conn: &mut sqlx::SqliteConnection) -> Result<String, sqlx::Error> {
-    let seeds: Vec<(String, String)> = sqlx::query_as("SELECT file_name, sha256 FROM seed_files ORDER BY file_name")
-        .fetch_all(&mut *conn)
-        .await?;
-    let schema: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
-        .fetch_one(&mut *conn)
-        .await?;
-    let mut hash = Sha256::new();
-    hash.update(format!("schema {}\n", schema.unwrap_or(0)));
-    for (name, sha) in seeds {
-        hash.update(format!("{name} {sha}\n"));
-    }
-    let digest = hash.finalize();
-    Ok(digest[..8].iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// Parses `YYYY-MM-DDTHH:MM:SSZ` (UTC).
@@ -355,8 +332,8 @@ async fn load_dataset(
         table.rows.push(Row(values));
     }
 
-    if kind.extra == Extra::Peaks {
-        mark_peaks(&mut table, "index", "is_peak");
+    if let Some(peaks) = &kind.peaks {
+        derived::mark_peaks(&mut table, peaks);
     }
 
     let uncertain: i64 = meta.try_get("uncertain")?;
@@ -393,12 +370,12 @@ async fn load_dataset(
         table,
         comparisons: Vec::new(),
     };
-    if kind.extra == Extra::CompareCohorts {
-        let cohorts = dataset.cohorts();
-        for a in &cohorts {
-            for b in &cohorts {
+    if let Some(comparison) = &kind.comparison {
+        let groups = dataset.groups();
+        for a in &groups {
+            for b in &groups {
                 if a != b {
-                    let view = compare_cohorts(&dataset.table, a, b);
+                    let view = derived::compare(&dataset.table, comparison, a, b);
                     dataset.comparisons.push(((a.clone(), b.clone()), view));
                 }
             }
@@ -414,164 +391,6 @@ fn is_month(text: &str) -> bool {
         && b[..4].iter().all(u8::is_ascii_digit)
         && b[5..].iter().all(u8::is_ascii_digit)
         && matches!(text[5..].parse::<u8>(), Ok(1..=12))
-}
-
-/// Sets `flag` on rows whose `value` is higher than in each neighbouring row
-/// (rows are in time order). A series of one row has no peak.
-fn mark_peaks(table: &mut Table, value: &str, flag: &str) {
-    let (Some(v), Some(f)) = (table.field_index(value), table.field_index(flag)) else {
-        return;
-    };
-    let figures: Vec<Option<rust_decimal::Decimal>> = table
-        .rows
-        .iter()
-        .map(|r| match &r.0[v] {
-            Value::Figure(fig) => Some(fig.value()),
-            _ => None,
-        })
-        .collect();
-    let n = figures.len();
-    for i in 0..n {
-        let here = figures[i];
-        let above = |j: usize| matches!((here, figures[j]), (Some(h), Some(o)) if h > o);
-        let left = i == 0 || above(i - 1);
-        let right = i + 1 == n || above(i + 1);
-        table.rows[i].0[f] = Value::Bool(n > 1 && here.is_some() && left && right);
-    }
-}
-
-/// The side-by-side view of two cohorts of an age distribution: one row per
-/// age band of the first cohort, with both shares and their difference
-/// (`first - second`, in percentage points, exact).
-fn compare_cohorts(ages: &Table, first: &str, second: &str) -> Table {
-    let idx = |name: &str| ages.field_index(name).expect("talent-ages field");
-    let (cohort, order, band, band_en, share, unc, note) = (
-        idx("cohort"),
-        idx("band_order"),
-        idx("age_band"),
-        idx("age_band_en"),
-        idx("share_pct"),
-        idx("uncertain"),
-        idx("uncertainty_note"),
-    );
-    let of = |c: &str| -> Vec<&Row> { ages.rows.iter().filter(|r| r.0[cohort].as_text() == Some(c)).collect() };
-    let (rows_a, rows_b) = (of(first), of(second));
-
-    let field = |name: String, ty, nullable, description: String| FieldDef {
-        name: Cow::Owned(name),
-        ty,
-        nullable,
-        description: Cow::Owned(description),
-    };
-    let fields = vec![
-        field(
-            "band_order".into(),
-            FieldType::Integer,
-            false,
-            "Position of the age band, 1 = youngest.".into(),
-        ),
-        field("age_band".into(), FieldType::Text, false, "Age band as printed.".into()),
-        field(
-            "age_band_en".into(),
-            FieldType::Text,
-            false,
-            "Age band in English.".into(),
-        ),
-        field(
-            format!("{first}_share_pct"),
-            FieldType::Figure,
-            true,
-            format!("Share of the `{first}` cohort in this band, in percent, as printed."),
-        ),
-        field(
-            format!("{second}_share_pct"),
-            FieldType::Figure,
-            true,
-            format!("Share of the `{second}` cohort in this band, in percent, as printed."),
-        ),
-        field(
-            "difference_pp".into(),
-            FieldType::Figure,
-            true,
-            format!("`{first}` share minus `{second}` share, in percentage points (exact)."),
-        ),
-        field(
-            "uncertain".into(),
-            FieldType::Boolean,
-            false,
-            "True when either cohort's row is uncertain.".into(),
-        ),
-        field(
-            "uncertainty_note".into(),
-            FieldType::Text,
-            true,
-            "Why, when uncertain.".into(),
-        ),
-    ];
-
-    let mut rows = Vec::with_capacity(rows_a.len());
-    for a in &rows_a {
-        let b = rows_b.iter().find(|b| b.0[band] == a.0[band]);
-        let share_b = b.map(|b| b.0[share].clone()).unwrap_or(Value::Null);
-        let difference = match (&a.0[share], &share_b) {
-            (Value::Figure(x), Value::Figure(y)) => Value::Figure(Figure::from_decimal(x.value() - y.value())),
-            _ => Value::Null,
-        };
-        let uncertain = a.0[unc] == Value::Bool(true) || b.is_some_and(|b| b.0[unc] == Value::Bool(true));
-        let notes: Vec<&str> = std::iter::once(*a)
-            .chain(b.copied())
-            .filter_map(|r| r.0[note].as_text())
-            .collect();
-        rows.push(Row(vec![
-            a.0[order].clone(),
-            a.0[band].clone(),
-            a.0[band_en].clone(),
-            a.0[share].clone(),
-            share_b,
-            difference,
-            Value::Bool(uncertain),
-            if notes.is_empty() {
-                Value::Null
-            } else {
-                Value::Text(notes.join(" ").into())
-            },
-        ]));
-    }
-
-    let filters = vec![
-        FilterDef {
-            param: "age_band".into(),
-            rule: FilterRule::Equals(vec![1, 2]),
-            ty: FieldType::Text,
-            description: "Keep this age band (as printed or English). Repeat to keep several.".into(),
-        },
-        FilterDef {
-            param: "min_difference".into(),
-            rule: FilterRule::AtLeast(5),
-            ty: FieldType::Figure,
-            description: "Keep bands whose difference is at least this many percentage points.".into(),
-        },
-        FilterDef {
-            param: "max_difference".into(),
-            rule: FilterRule::AtMost(5),
-            ty: FieldType::Figure,
-            description: "Keep bands whose difference is at most this many percentage points.".into(),
-        },
-        FilterDef {
-            param: "uncertain".into(),
-            rule: FilterRule::Equals(vec![6]),
-            ty: FieldType::Boolean,
-            description: "Keep rows whose `uncertain` flag has this value.".into(),
-        },
-    ];
-
-    Table {
-        fields,
-        filters,
-        label: (1, 2),
-        rows,
-        uncertain: Some(6),
-    }
 }
 
 #[cfg(test)]

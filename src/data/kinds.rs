@@ -4,7 +4,16 @@
 //! its fields with types, units and meaning, and the filters it accepts. The
 //! loader, the query engine, the CSV writer and the OpenAPI document are all
 //! driven by these descriptors, so the twelve endpoints share one
-//! implementation.
+//! implementation. A kind's chart design ([`ChartDesign`]), its comparison
+//! view and its table are found here too, never by matching its id elsewhere.
+//!
+//! Naming: the static descriptors here end in `Spec` ([`FieldSpec`],
+//! [`FilterSpec`], [`RuleSpec`]) and name fields by their names; the forms
+//! resolved against a loaded table start with `Table`
+//! ([`super::table::TableField`], [`super::table::TableFilter`],
+//! [`super::table::TableRule`]) and use column indices.
+
+pub use super::design::{ChartDesign, RowHeads, TableColumn, TableDesign};
 
 /// Type of a field's values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +44,7 @@ impl FieldType {
 
 /// A field of a dataset's rows.
 #[derive(Clone, Debug)]
-pub struct Field {
+pub struct FieldSpec {
     /// Name in JSON and CSV.
     pub name: &'static str,
     /// Column in the dataset's table; `None` for a field computed when loading.
@@ -46,8 +55,8 @@ pub struct Field {
     pub description: &'static str,
 }
 
-const fn field(name: &'static str, ty: FieldType, description: &'static str) -> Field {
-    Field {
+const fn field(name: &'static str, ty: FieldType, description: &'static str) -> FieldSpec {
+    FieldSpec {
         name,
         column: Some(name),
         ty,
@@ -58,7 +67,7 @@ const fn field(name: &'static str, ty: FieldType, description: &'static str) -> 
 
 /// How a query parameter filters rows.
 #[derive(Clone, Copy, Debug)]
-pub enum FilterOp {
+pub enum RuleSpec {
     /// The row matches when any of these fields equals the value (a label and
     /// its translation; English compared without regard to case). Repeating
     /// the parameter ORs the values. The value must be one the dataset holds.
@@ -74,35 +83,57 @@ pub enum FilterOp {
 
 /// A filter query parameter of a dataset endpoint.
 #[derive(Clone, Copy, Debug)]
-pub struct Filter {
+pub struct FilterSpec {
     pub param: &'static str,
-    pub op: FilterOp,
+    pub rule: RuleSpec,
     pub description: &'static str,
 }
 
-impl Filter {
+impl FilterSpec {
     /// The field whose type the parameter's values take.
     pub fn typed_field(&self) -> &'static str {
-        match self.op {
-            FilterOp::Equals(fields) => fields[0],
-            FilterOp::OneOf(field, _) | FilterOp::AtLeast(field) | FilterOp::AtMost(field) => field,
+        match self.rule {
+            RuleSpec::Equals(fields) => fields[0],
+            RuleSpec::OneOf(field, _) | RuleSpec::AtLeast(field) | RuleSpec::AtMost(field) => field,
         }
     }
 
     /// Whether the parameter may be repeated (values are ORed).
     pub fn repeatable(&self) -> bool {
-        matches!(self.op, FilterOp::Equals(_) | FilterOp::OneOf(..))
+        matches!(self.rule, RuleSpec::Equals(_) | RuleSpec::OneOf(..))
     }
 }
 
-/// Extra behaviour of one kind beyond the shared query features.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Extra {
-    None,
-    /// `?peaks=true` keeps the local maxima of a monthly series (`is_peak`).
-    Peaks,
-    /// `?compare=a,b` answers each band with both cohorts' shares side by side.
-    CompareCohorts,
+/// `?peaks=true` on a monthly series: the rows whose `value` is higher than
+/// in each neighbouring month get `flag` set when the data is loaded.
+#[derive(Clone, Copy, Debug)]
+pub struct PeaksSpec {
+    /// The figure compared with its neighbours (`index`).
+    pub value: &'static str,
+    /// The computed boolean field marking local maxima (`is_peak`).
+    pub flag: &'static str,
+}
+
+/// `?compare=a,b`: a side-by-side view of two groups of the same
+/// distribution (two age cohorts), one row per key, with both groups'
+/// figures and their difference.
+#[derive(Clone, Copy, Debug)]
+pub struct ComparisonSpec {
+    /// The field whose values name the groups (`cohort`).
+    pub group: &'static str,
+    /// The fields identifying a row within its group, kept in the view: its
+    /// position, then its label as printed and in English
+    /// (`band_order`, `age_band`, `age_band_en`).
+    pub key: (&'static str, &'static str, &'static str),
+    /// The compared figure (`share_pct`); the view names each group's copy
+    /// `{group}_{value}` (`aigc_share_pct`).
+    pub value: &'static str,
+    /// The field holding first minus second, exact (`difference_pp`, in
+    /// percentage points for shares).
+    pub difference: &'static str,
+    /// The dataset's category filter on the key label, which the view keeps
+    /// (`age_band`).
+    pub key_filter: &'static str,
 }
 
 /// Rules the data of a kind must follow, verified by `talent-trends-api check`.
@@ -142,20 +173,30 @@ pub struct DatasetKind {
     pub description: &'static str,
     /// Fields of a row, in output order (the computed `label` comes first and
     /// is not listed here).
-    pub fields: &'static [Field],
+    pub fields: &'static [FieldSpec],
     /// Fields holding the row's label in Chinese and in English.
     pub label: (&'static str, &'static str),
     /// SQL ORDER BY of the rows as the chart prints them.
     pub order_by: &'static str,
-    pub filters: &'static [Filter],
+    pub filters: &'static [FilterSpec],
     /// Rules its data must follow.
     pub checks: Checks,
-    pub extra: Extra,
+    /// Local maxima of a monthly series (`?peaks=true`), if the kind has them.
+    pub peaks: Option<PeaksSpec>,
+    /// The side-by-side view of two groups (`?compare=`), if the kind has one.
+    pub comparison: Option<ComparisonSpec>,
+    /// How the kind is drawn at `/charts/{id}.svg`.
+    pub chart: ChartDesign,
 }
 
 impl DatasetKind {
     pub fn field_index(&self, name: &str) -> Option<usize> {
         self.fields.iter().position(|f| f.name == name)
+    }
+
+    /// The kind's SVG chart: `/charts/talent-cities.svg`.
+    pub fn chart_path(&self) -> String {
+        format!("/charts/{}.svg", self.id)
     }
 
     /// Name of the OpenAPI schema of one row.
@@ -173,7 +214,7 @@ impl DatasetKind {
     }
 }
 
-const UNCERTAIN: Field = Field {
+const UNCERTAIN: FieldSpec = FieldSpec {
     name: "uncertain",
     column: Some("uncertain"),
     ty: FieldType::Boolean,
@@ -181,7 +222,7 @@ const UNCERTAIN: Field = Field {
     description: "True when this row's mapping from the extracted text is a reading the report does not decide; `uncertainty_note` says why. See also the dataset's `meta.uncertain`.",
 };
 
-const UNCERTAINTY_NOTE: Field = Field {
+const UNCERTAINTY_NOTE: FieldSpec = FieldSpec {
     name: "uncertainty_note",
     column: Some("uncertainty_note"),
     ty: FieldType::Text,
@@ -189,25 +230,25 @@ const UNCERTAINTY_NOTE: Field = Field {
     description: "Why this row is uncertain; null when it is not.",
 };
 
-const UNCERTAIN_FILTER: Filter = Filter {
+const UNCERTAIN_FILTER: FilterSpec = FilterSpec {
     param: "uncertain",
-    op: FilterOp::Equals(&["uncertain"]),
+    rule: RuleSpec::Equals(&["uncertain"]),
     description: "Keep rows whose `uncertain` flag has this value (`true` or `false`).",
 };
 
-const MIN_SHARE: Filter = Filter {
+const MIN_SHARE: FilterSpec = FilterSpec {
     param: "min_share",
-    op: FilterOp::AtLeast("share_pct"),
+    rule: RuleSpec::AtLeast("share_pct"),
     description: "Keep rows whose `share_pct` is at least this many percent.",
 };
 
-const MAX_SHARE: Filter = Filter {
+const MAX_SHARE: FilterSpec = FilterSpec {
     param: "max_share",
-    op: FilterOp::AtMost("share_pct"),
+    rule: RuleSpec::AtMost("share_pct"),
     description: "Keep rows whose `share_pct` is at most this many percent.",
 };
 
-const SHARE_PCT: Field = field(
+const SHARE_PCT: FieldSpec = field(
     "share_pct",
     FieldType::Figure,
     "Share in percent (0-100), exactly as printed (two decimals).",
@@ -230,14 +271,14 @@ pub static KINDS: &[DatasetKind] = &[
                 "Month as printed on the chart's axis (`2022年2月`).",
             ),
             field("month_label_en", FieldType::Text, "Month in English (`February 2022`)."),
-            Field {
+            FieldSpec {
                 name: "index",
                 column: Some("heat_index"),
                 ty: FieldType::Figure,
                 nullable: false,
                 description: "Heat index in index points, exactly as printed.",
             },
-            Field {
+            FieldSpec {
                 name: "is_peak",
                 column: None,
                 ty: FieldType::Boolean,
@@ -255,29 +296,29 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("month_label", "month_label_en"),
         order_by: "month",
         filters: &[
-            Filter {
+            FilterSpec {
                 param: "from",
-                op: FilterOp::AtLeast("month"),
+                rule: RuleSpec::AtLeast("month"),
                 description: "First month to keep, `YYYY-MM` (inclusive).",
             },
-            Filter {
+            FilterSpec {
                 param: "to",
-                op: FilterOp::AtMost("month"),
+                rule: RuleSpec::AtMost("month"),
                 description: "Last month to keep, `YYYY-MM` (inclusive).",
             },
-            Filter {
+            FilterSpec {
                 param: "min_index",
-                op: FilterOp::AtLeast("index"),
+                rule: RuleSpec::AtLeast("index"),
                 description: "Keep months whose index is at least this many points.",
             },
-            Filter {
+            FilterSpec {
                 param: "max_index",
-                op: FilterOp::AtMost("index"),
+                rule: RuleSpec::AtMost("index"),
                 description: "Keep months whose index is at most this many points.",
             },
-            Filter {
+            FilterSpec {
                 param: "peaks",
-                op: FilterOp::Equals(&["is_peak"]),
+                rule: RuleSpec::Equals(&["is_peak"]),
                 description: "`true` keeps only local maxima (the peaks the report's prose names); `false` keeps the other months.",
             },
             UNCERTAIN_FILTER,
@@ -290,7 +331,12 @@ pub static KINDS: &[DatasetKind] = &[
             contiguous_months: Some("month"),
             contiguous_years: None,
         },
-        extra: Extra::Peaks,
+        peaks: Some(PeaksSpec {
+            value: "index",
+            flag: "is_peak",
+        }),
+        comparison: None,
+        chart: ChartDesign::Line { value: "index" },
     },
     DatasetKind {
         id: "talent-industries",
@@ -310,9 +356,9 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("industry", "industry_en"),
         order_by: "rank",
         filters: &[
-            Filter {
+            FilterSpec {
                 param: "industry",
-                op: FilterOp::Equals(&["industry", "industry_en"]),
+                rule: RuleSpec::Equals(&["industry", "industry_en"]),
                 description: "Keep this industry (Chinese as printed, or English). Repeat to keep several.",
             },
             MIN_SHARE,
@@ -327,7 +373,9 @@ pub static KINDS: &[DatasetKind] = &[
             contiguous_months: None,
             contiguous_years: None,
         },
-        extra: Extra::None,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::Bars { value: "share_pct" },
     },
     DatasetKind {
         id: "talent-cities",
@@ -351,9 +399,9 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("city", "city_en"),
         order_by: "rank",
         filters: &[
-            Filter {
+            FilterSpec {
                 param: "city",
-                op: FilterOp::Equals(&["city", "city_en"]),
+                rule: RuleSpec::Equals(&["city", "city_en"]),
                 description: "Keep this city (Chinese as printed, e.g. `北京`, or English, e.g. `Beijing`). Repeat to keep several.",
             },
             MIN_SHARE,
@@ -368,7 +416,9 @@ pub static KINDS: &[DatasetKind] = &[
             contiguous_months: None,
             contiguous_years: None,
         },
-        extra: Extra::None,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::Bars { value: "share_pct" },
     },
     DatasetKind {
         id: "talent-ages",
@@ -392,7 +442,7 @@ pub static KINDS: &[DatasetKind] = &[
             ),
             field("age_band", FieldType::Text, "Age band as printed (`30-35岁`)."),
             field("age_band_en", FieldType::Text, "Age band in English."),
-            Field {
+            FieldSpec {
                 description: "Share of the cohort in this age band, in percent, exactly as printed.",
                 ..SHARE_PCT
             },
@@ -402,14 +452,14 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("age_band", "age_band_en"),
         order_by: "CASE cohort WHEN 'aigc' THEN 0 ELSE 1 END, cohort, band_order",
         filters: &[
-            Filter {
+            FilterSpec {
                 param: "cohort",
-                op: FilterOp::Equals(&["cohort", "cohort_label", "cohort_label_en"]),
+                rule: RuleSpec::Equals(&["cohort", "cohort_label", "cohort_label_en"]),
                 description: "Keep this cohort (`aigc` or `internet`; the printed or English cohort label also works). Repeat to keep several.",
             },
-            Filter {
+            FilterSpec {
                 param: "age_band",
-                op: FilterOp::Equals(&["age_band", "age_band_en"]),
+                rule: RuleSpec::Equals(&["age_band", "age_band_en"]),
                 description: "Keep this age band (as printed, e.g. `30-35岁`, or English, e.g. `30-35 years`). Repeat to keep several.",
             },
             MIN_SHARE,
@@ -424,7 +474,19 @@ pub static KINDS: &[DatasetKind] = &[
             contiguous_months: None,
             contiguous_years: None,
         },
-        extra: Extra::CompareCohorts,
+        peaks: None,
+        comparison: Some(ComparisonSpec {
+            group: "cohort",
+            key: ("band_order", "age_band", "age_band_en"),
+            value: "share_pct",
+            difference: "difference_pp",
+            key_filter: "age_band",
+        }),
+        chart: ChartDesign::Paired {
+            value: "share_pct",
+            series: "cohort",
+            series_label: ("cohort_label", "cohort_label_en"),
+        },
     },
     DatasetKind {
         id: "talent-education",
@@ -444,9 +506,9 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("level", "level_en"),
         order_by: "level_order",
         filters: &[
-            Filter {
+            FilterSpec {
                 param: "level",
-                op: FilterOp::Equals(&["level", "level_en"]),
+                rule: RuleSpec::Equals(&["level", "level_en"]),
                 description: "Keep this degree (as printed or English). Repeat to keep several.",
             },
             MIN_SHARE,
@@ -461,7 +523,9 @@ pub static KINDS: &[DatasetKind] = &[
             contiguous_months: None,
             contiguous_years: None,
         },
-        extra: Extra::None,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::Bars { value: "share_pct" },
     },
     DatasetKind {
         id: "talent-experience",
@@ -489,9 +553,9 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("experience_band", "experience_band_en"),
         order_by: "band_order",
         filters: &[
-            Filter {
+            FilterSpec {
                 param: "experience_band",
-                op: FilterOp::Equals(&["experience_band", "experience_band_en"]),
+                rule: RuleSpec::Equals(&["experience_band", "experience_band_en"]),
                 description: "Keep this band (as printed or English). Repeat to keep several.",
             },
             MIN_SHARE,
@@ -506,7 +570,9 @@ pub static KINDS: &[DatasetKind] = &[
             contiguous_months: None,
             contiguous_years: None,
         },
-        extra: Extra::None,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::Bars { value: "share_pct" },
     },
     DatasetKind {
         id: "job-growth",
@@ -535,24 +601,24 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("period_label", "period_label_en"),
         order_by: "year, period",
         filters: &[
-            Filter {
+            FilterSpec {
                 param: "from",
-                op: FilterOp::AtLeast("year"),
+                rule: RuleSpec::AtLeast("year"),
                 description: "First year to keep (inclusive).",
             },
-            Filter {
+            FilterSpec {
                 param: "to",
-                op: FilterOp::AtMost("year"),
+                rule: RuleSpec::AtMost("year"),
                 description: "Last year to keep (inclusive).",
             },
-            Filter {
+            FilterSpec {
                 param: "min_growth",
-                op: FilterOp::AtLeast("yoy_growth_pct"),
+                rule: RuleSpec::AtLeast("yoy_growth_pct"),
                 description: "Keep years whose growth is at least this many percent.",
             },
-            Filter {
+            FilterSpec {
                 param: "max_growth",
-                op: FilterOp::AtMost("yoy_growth_pct"),
+                rule: RuleSpec::AtMost("yoy_growth_pct"),
                 description: "Keep years whose growth is at most this many percent.",
             },
             UNCERTAIN_FILTER,
@@ -565,7 +631,11 @@ pub static KINDS: &[DatasetKind] = &[
             contiguous_months: None,
             contiguous_years: Some("year"),
         },
-        extra: Extra::None,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::Columns {
+            value: "yoy_growth_pct",
+        },
     },
     DatasetKind {
         id: "job-industries",
@@ -578,7 +648,7 @@ pub static KINDS: &[DatasetKind] = &[
             field("rank", FieldType::Integer, "Rank in the chart (1 = largest share)."),
             field("industry", FieldType::Text, "Industry as printed."),
             field("industry_en", FieldType::Text, "Industry in English."),
-            Field {
+            FieldSpec {
                 description: "Share of new AIGC job postings, in percent, exactly as printed.",
                 ..SHARE_PCT
             },
@@ -588,9 +658,9 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("industry", "industry_en"),
         order_by: "rank",
         filters: &[
-            Filter {
+            FilterSpec {
                 param: "industry",
-                op: FilterOp::Equals(&["industry", "industry_en"]),
+                rule: RuleSpec::Equals(&["industry", "industry_en"]),
                 description: "Keep this industry (as printed or English). Repeat to keep several.",
             },
             MIN_SHARE,
@@ -605,7 +675,9 @@ pub static KINDS: &[DatasetKind] = &[
             contiguous_months: None,
             contiguous_years: None,
         },
-        extra: Extra::None,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::Bars { value: "share_pct" },
     },
     DatasetKind {
         id: "hot-jobs",
@@ -630,24 +702,24 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("position", "position_en"),
         order_by: "CASE side WHEN 'demand' THEN 0 ELSE 1 END, rank",
         filters: &[
-            Filter {
+            FilterSpec {
                 param: "side",
-                op: FilterOp::OneOf("side", &["demand", "supply"]),
+                rule: RuleSpec::OneOf("side", &["demand", "supply"]),
                 description: "Keep this side: `demand` (热招, most recruited for) or `supply` (热投, most applied to). Repeat to keep both.",
             },
-            Filter {
+            FilterSpec {
                 param: "position",
-                op: FilterOp::Equals(&["position", "position_en"]),
+                rule: RuleSpec::Equals(&["position", "position_en"]),
                 description: "Keep this position (as printed or English). Repeat to keep several.",
             },
-            Filter {
+            FilterSpec {
                 param: "min_rank",
-                op: FilterOp::AtLeast("rank"),
+                rule: RuleSpec::AtLeast("rank"),
                 description: "Keep ranks from this one on.",
             },
-            Filter {
+            FilterSpec {
                 param: "max_rank",
-                op: FilterOp::AtMost("rank"),
+                rule: RuleSpec::AtMost("rank"),
                 description: "Keep ranks up to this one (`max_rank=3` is the top 3 of each side).",
             },
             UNCERTAIN_FILTER,
@@ -660,7 +732,28 @@ pub static KINDS: &[DatasetKind] = &[
             contiguous_months: None,
             contiguous_years: None,
         },
-        extra: Extra::None,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::Table(TableDesign {
+            rows: None,
+            columns: (
+                "side",
+                &[
+                    TableColumn {
+                        value: "demand",
+                        zh: "热招岗位TOP10",
+                        en: "Most recruited for (热招)",
+                    },
+                    TableColumn {
+                        value: "supply",
+                        zh: "热投岗位TOP10",
+                        en: "Most applied to (热投)",
+                    },
+                ],
+            ),
+            rank: Some("rank"),
+            open_ended: None,
+        }),
     },
     DatasetKind {
         id: "salaries",
@@ -684,19 +777,19 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("position", "position_en"),
         order_by: "rank",
         filters: &[
-            Filter {
+            FilterSpec {
                 param: "position",
-                op: FilterOp::Equals(&["position", "position_en"]),
+                rule: RuleSpec::Equals(&["position", "position_en"]),
                 description: "Keep this position (as printed or English). Repeat to keep several.",
             },
-            Filter {
+            FilterSpec {
                 param: "min_salary",
-                op: FilterOp::AtLeast("annual_salary_10k_cny"),
+                rule: RuleSpec::AtLeast("annual_salary_10k_cny"),
                 description: "Keep positions paying at least this many 10k CNY a year.",
             },
-            Filter {
+            FilterSpec {
                 param: "max_salary",
-                op: FilterOp::AtMost("annual_salary_10k_cny"),
+                rule: RuleSpec::AtMost("annual_salary_10k_cny"),
                 description: "Keep positions paying at most this many 10k CNY a year.",
             },
             UNCERTAIN_FILTER,
@@ -709,7 +802,11 @@ pub static KINDS: &[DatasetKind] = &[
             contiguous_months: None,
             contiguous_years: None,
         },
-        extra: Extra::None,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::Columns {
+            value: "annual_salary_10k_cny",
+        },
     },
     DatasetKind {
         id: "job-skills",
@@ -748,19 +845,19 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("term", "term_en"),
         order_by: "term_order",
         filters: &[
-            Filter {
+            FilterSpec {
                 param: "dimension",
-                op: FilterOp::Equals(&["dimension", "dimension_en"]),
+                rule: RuleSpec::Equals(&["dimension", "dimension_en"]),
                 description: "Keep this dimension (as printed or English). Repeat to keep several.",
             },
-            Filter {
+            FilterSpec {
                 param: "prominence",
-                op: FilterOp::OneOf("prominence", &["high_frequency", "most_postings", "emphasised"]),
+                rule: RuleSpec::OneOf("prominence", &["high_frequency", "most_postings", "emphasised"]),
                 description: "Keep this prominence (`high_frequency`, `most_postings`, `emphasised`). Repeat to keep several.",
             },
-            Filter {
+            FilterSpec {
                 param: "term",
-                op: FilterOp::Equals(&["term", "term_en"]),
+                rule: RuleSpec::Equals(&["term", "term_en"]),
                 description: "Keep this term (as printed or English). Repeat to keep several.",
             },
             UNCERTAIN_FILTER,
@@ -773,7 +870,36 @@ pub static KINDS: &[DatasetKind] = &[
             contiguous_months: None,
             contiguous_years: None,
         },
-        extra: Extra::None,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::Table(TableDesign {
+            rows: Some(RowHeads {
+                label: ("dimension", "dimension_en"),
+                header: ("维度", "Dimension"),
+            }),
+            columns: (
+                "prominence",
+                &[
+                    TableColumn {
+                        value: "high_frequency",
+                        zh: "高频出现",
+                        en: "Appear often",
+                    },
+                    TableColumn {
+                        value: "most_postings",
+                        zh: "多数岗位还提及",
+                        en: "Named by most postings",
+                    },
+                    TableColumn {
+                        value: "emphasised",
+                        zh: "非常重要",
+                        en: "Called very important",
+                    },
+                ],
+            ),
+            rank: None,
+            open_ended: None,
+        }),
     },
     DatasetKind {
         id: "applications",
@@ -809,19 +935,19 @@ pub static KINDS: &[DatasetKind] = &[
         label: ("item", "item_en"),
         order_by: "domain_order, CASE facet WHEN 'scenario' THEN 0 ELSE 1 END, item_order",
         filters: &[
-            Filter {
+            FilterSpec {
                 param: "domain",
-                op: FilterOp::Equals(&["domain", "domain_en"]),
+                rule: RuleSpec::Equals(&["domain", "domain_en"]),
                 description: "Keep this domain (`文本领域` or `Text`, ...). Repeat to keep several.",
             },
-            Filter {
+            FilterSpec {
                 param: "facet",
-                op: FilterOp::OneOf("facet", &["scenario", "industry"]),
+                rule: RuleSpec::OneOf("facet", &["scenario", "industry"]),
                 description: "Keep `scenario` or `industry` rows.",
             },
-            Filter {
+            FilterSpec {
                 param: "item",
-                op: FilterOp::Equals(&["item", "item_en"]),
+                rule: RuleSpec::Equals(&["item", "item_en"]),
                 description: "Keep this scenario or industry (as printed or English), e.g. `医疗` to see which domains serve healthcare. Repeat to keep several.",
             },
             UNCERTAIN_FILTER,
@@ -834,7 +960,31 @@ pub static KINDS: &[DatasetKind] = &[
             contiguous_months: None,
             contiguous_years: None,
         },
-        extra: Extra::None,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::Table(TableDesign {
+            rows: Some(RowHeads {
+                label: ("domain", "domain_en"),
+                header: ("领域", "Domain"),
+            }),
+            columns: (
+                "facet",
+                &[
+                    TableColumn {
+                        value: "scenario",
+                        zh: "应用场景",
+                        en: "Scenarios",
+                    },
+                    TableColumn {
+                        value: "industry",
+                        zh: "应用行业",
+                        en: "Industries",
+                    },
+                ],
+            ),
+            rank: None,
+            open_ended: Some("list_open_ended"),
+        }),
     },
 ];
 
@@ -853,9 +1003,9 @@ mod tests {
             assert!(kind.field_index(kind.label.0).is_some(), "{}: label", kind.id);
             assert!(kind.field_index(kind.label.1).is_some(), "{}: label_en", kind.id);
             for filter in kind.filters {
-                let fields: &[&str] = match filter.op {
-                    FilterOp::Equals(fields) => fields,
-                    FilterOp::OneOf(f, _) | FilterOp::AtLeast(f) | FilterOp::AtMost(f) => &[f][..],
+                let fields: &[&str] = match filter.rule {
+                    RuleSpec::Equals(fields) => fields,
+                    RuleSpec::OneOf(f, _) | RuleSpec::AtLeast(f) | RuleSpec::AtMost(f) => &[f][..],
                 };
                 for f in fields {
                     assert!(
@@ -873,5 +1023,53 @@ mod tests {
     fn row_schema_names_are_camel_case() {
         assert_eq!(kind("talent-cities").unwrap().row_schema_name(), "TalentCitiesRow");
         assert_eq!(kind("heat-index").unwrap().row_schema_name(), "HeatIndexRow");
+    }
+
+    #[test]
+    fn every_dataset_kind_has_a_design_naming_its_own_fields() {
+        for kind in KINDS {
+            let fields: Vec<&str> = match &kind.chart {
+                ChartDesign::Line { value } | ChartDesign::Bars { value } | ChartDesign::Columns { value } => {
+                    vec![value]
+                }
+                ChartDesign::Paired {
+                    value,
+                    series,
+                    series_label,
+                } => vec![value, series, series_label.0, series_label.1],
+                ChartDesign::Table(table) => {
+                    let mut fields = vec![table.columns.0];
+                    fields.extend(table.rows.iter().flat_map(|r| [r.label.0, r.label.1]));
+                    fields.extend(table.rank);
+                    fields.extend(table.open_ended);
+                    fields
+                }
+            };
+            for field in fields {
+                assert!(kind.field_index(field).is_some(), "{}: {field}", kind.id);
+            }
+        }
+    }
+
+    #[test]
+    fn peaks_and_comparisons_name_existing_fields_and_filters() {
+        for kind in KINDS {
+            if let Some(peaks) = kind.peaks {
+                assert!(kind.field_index(peaks.value).is_some(), "{}", kind.id);
+                assert!(kind.field_index(peaks.flag).is_some(), "{}", kind.id);
+            }
+            if let Some(comparison) = kind.comparison {
+                let (order, label, label_en) = comparison.key;
+                for field in [comparison.group, order, label, label_en, comparison.value] {
+                    assert!(kind.field_index(field).is_some(), "{}: {field}", kind.id);
+                }
+                assert!(
+                    kind.filters.iter().any(|f| f.param == comparison.key_filter),
+                    "{}: {}",
+                    kind.id,
+                    comparison.key_filter
+                );
+            }
+        }
     }
 }

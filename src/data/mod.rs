@@ -1,6 +1,17 @@
 //! The heart of the product: the report data, its model and its loading.
+//!
+//! - [`kinds`]: one descriptor per kind of dataset (chart): endpoint, table,
+//!   fields, filters, rules, chart design, derived views;
+//! - [`design`]: the chart designs the descriptors hold;
+//! - [`table`], [`value`]: rows in memory, with exact figures;
+//! - [`catalog`]: every report and dataset, loaded from the database;
+//! - [`derived`]: figures computed at load (peaks, comparisons);
+//! - [`rules`]: the rules the data must follow (`check`).
 
 pub mod catalog;
+pub mod derived;
+pub mod design;
 pub mod kinds;
+pub mod rules;
 pub mod table;
 pub mod value;

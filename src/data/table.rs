@@ -1,15 +1,17 @@
 //! An in-memory table: the rows of one dataset of one report (or a view derived
 //! from them, such as the age comparison), with the field and filter
-//! definitions the query engine works from.
+//! definitions the query engine works from: the descriptors of
+//! [`super::kinds`] resolved to column indices ([`TableField`],
+//! [`TableFilter`], [`TableRule`]).
 
 use std::borrow::Cow;
 
-use super::kinds::{DatasetKind, FieldType, Filter, FilterOp};
+use super::kinds::{DatasetKind, FieldType, FilterSpec, RuleSpec};
 use super::value::Value;
 
 /// A field of a table.
 #[derive(Clone, Debug)]
-pub struct FieldDef {
+pub struct TableField {
     pub name: Cow<'static, str>,
     pub ty: FieldType,
     pub nullable: bool,
@@ -18,7 +20,7 @@ pub struct FieldDef {
 
 /// How a filter parameter selects rows, with fields resolved to column indices.
 #[derive(Clone, Debug)]
-pub enum FilterRule {
+pub enum TableRule {
     /// Any of these fields equals the value (English without regard to case);
     /// the value must be a category the table holds.
     Equals(Vec<usize>),
@@ -30,17 +32,17 @@ pub enum FilterRule {
 
 /// A filter parameter of a table.
 #[derive(Clone, Debug)]
-pub struct FilterDef {
+pub struct TableFilter {
     pub param: Cow<'static, str>,
-    pub rule: FilterRule,
+    pub rule: TableRule,
     /// Type of the parameter's values.
     pub ty: FieldType,
     pub description: Cow<'static, str>,
 }
 
-impl FilterDef {
+impl TableFilter {
     pub fn repeatable(&self) -> bool {
-        matches!(self.rule, FilterRule::Equals(_) | FilterRule::OneOf(..))
+        matches!(self.rule, TableRule::Equals(_) | TableRule::OneOf(..))
     }
 }
 
@@ -51,8 +53,8 @@ pub struct Row(pub Vec<Value>);
 /// Rows plus the definitions needed to query and render them.
 #[derive(Clone, Debug)]
 pub struct Table {
-    pub fields: Vec<FieldDef>,
-    pub filters: Vec<FilterDef>,
+    pub fields: Vec<TableField>,
+    pub filters: Vec<TableFilter>,
     /// Indices of the Chinese and English label fields.
     pub label: (usize, usize),
     pub rows: Vec<Row>,
@@ -66,7 +68,7 @@ impl Table {
         let fields = kind
             .fields
             .iter()
-            .map(|f| FieldDef {
+            .map(|f| TableField {
                 name: Cow::Borrowed(f.name),
                 ty: f.ty,
                 nullable: f.nullable,
@@ -80,15 +82,15 @@ impl Table {
         let filters = kind
             .filters
             .iter()
-            .map(|f: &Filter| FilterDef {
+            .map(|f: &FilterSpec| TableFilter {
                 param: Cow::Borrowed(f.param),
-                rule: match f.op {
-                    FilterOp::Equals(names) => FilterRule::Equals(names.iter().map(|n| index(n)).collect()),
-                    FilterOp::OneOf(name, values) => {
-                        FilterRule::OneOf(index(name), values.iter().map(|v| Cow::Borrowed(*v)).collect())
+                rule: match f.rule {
+                    RuleSpec::Equals(names) => TableRule::Equals(names.iter().map(|n| index(n)).collect()),
+                    RuleSpec::OneOf(name, values) => {
+                        TableRule::OneOf(index(name), values.iter().map(|v| Cow::Borrowed(*v)).collect())
                     }
-                    FilterOp::AtLeast(name) => FilterRule::AtLeast(index(name)),
-                    FilterOp::AtMost(name) => FilterRule::AtMost(index(name)),
+                    RuleSpec::AtLeast(name) => TableRule::AtLeast(index(name)),
+                    RuleSpec::AtMost(name) => TableRule::AtMost(index(name)),
                 },
                 ty: kind.fields[index(f.typed_field())].ty,
                 description: Cow::Borrowed(f.description),

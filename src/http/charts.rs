@@ -1,10 +1,10 @@
 //! `GET /charts/{dataset}.svg`: every dataset drawn as an SVG chart.
 //!
 //! A chart takes the dataset endpoint's query (one implementation,
-//! [`datasets::select`]): `report`, `lang`, `sort`, `limit`, `offset`, the
-//! dataset's filters and, for the age distribution, `compare`; plus `width`
-//! and `height` in pixels. It draws the rows the query selects, in the
-//! order it selects them. `format`, `shape` and `fields` choose a data
+//! [`crate::query::plan::select`]): `report`, `lang`, `sort`, `limit`, `offset`,
+//! the dataset's filters and, for the age distribution, `compare`; plus
+//! `width` and `height` in pixels. It draws the rows the query selects, in
+//! the order it selects them. `format`, `shape` and `fields` choose a data
 //! representation, which a chart does not have: they are unknown parameters
 //! here (400), like any other parameter the chart does not take.
 //!
@@ -14,46 +14,34 @@
 use std::sync::Arc;
 
 use axum::{
-    Router,
-    body::{Body, Bytes},
+    body::Body,
     extract::{RawQuery, State},
     http::{HeaderValue, header},
     response::Response,
     routing::get,
 };
+use utoipa_axum::router::OpenApiRouter;
 
-use crate::api::query::{Common, Params, decode_query};
-use crate::chart::{self, ChartRequest, Size};
+use crate::cache::RenderedAnswer;
+use crate::chart::{self, CHART_PARAMS, ChartRequest, NOT_FOR_CHARTS, SVG, Size};
 use crate::data::{
     catalog::Catalog,
-    kinds::{DatasetKind, Extra, KINDS},
+    kinds::{DatasetKind, KINDS},
 };
 use crate::error::ApiError;
-use crate::http::datasets::{Selected, canonical_pairs, select};
-use crate::http::middleware::etag_of;
-use crate::state::{AppState, CachedAnswer};
-
-/// Media type of the charts.
-pub const SVG: &str = "image/svg+xml";
-
-/// Parameters every chart accepts besides the dataset's filters.
-pub const CHART_PARAMS: &[&str] = &["report", "lang", "sort", "limit", "offset", "width", "height"];
-
-/// Dataset parameters that choose a data representation, which a chart
-/// does not have.
-pub const NOT_FOR_CHARTS: &[&str] = &["format", "shape", "fields"];
-
-/// The chart of a dataset kind: `/charts/talent-cities.svg`.
-pub fn chart_path(kind: &DatasetKind) -> String {
-    format!("/charts/{}.svg", kind.id)
-}
+use crate::query::{
+    options::QueryOptions,
+    params::{Params, decode_query},
+    plan::{ResolvedQuery, canonical_pairs, select, take_compare},
+};
+use crate::state::AppState;
 
 /// One route per dataset kind (axum's path syntax cannot capture a segment
-/// followed by `.svg`).
-pub fn router() -> Router<AppState> {
-    KINDS.iter().fold(Router::new(), |router, kind| {
+/// followed by `.svg`), documented per data snapshot by [`super::openapi`].
+pub fn router() -> OpenApiRouter<AppState> {
+    KINDS.iter().fold(OpenApiRouter::new(), |router, kind| {
         router.route(
-            &chart_path(kind),
+            &kind.chart_path(),
             get(move |state: State<AppState>, query: RawQuery| chart(kind, state, query)),
         )
     })
@@ -75,7 +63,7 @@ async fn chart(
     Ok(respond(kind, &rendered, &snapshot.last_modified))
 }
 
-fn respond(kind: &DatasetKind, chart: &CachedAnswer, last_modified: &HeaderValue) -> Response {
+fn respond(kind: &DatasetKind, chart: &RenderedAnswer, last_modified: &HeaderValue) -> Response {
     let mut response = Response::new(Body::from(chart.body.clone()));
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(chart.content_type));
@@ -92,10 +80,10 @@ fn render_chart(
     kind: &'static DatasetKind,
     catalog: &Catalog,
     pairs: Vec<(String, String)>,
-) -> Result<CachedAnswer, ApiError> {
+) -> Result<RenderedAnswer, ApiError> {
     if let Some((name, _)) = pairs.iter().find(|(name, _)| NOT_FOR_CHARTS.contains(&name.as_str())) {
         let mut accepted: Vec<&str> = CHART_PARAMS.to_vec();
-        if kind.extra == Extra::CompareCohorts {
+        if kind.comparison.is_some() {
             accepted.push("compare");
         }
         accepted.extend(kind.filters.iter().map(|f| f.param));
@@ -109,31 +97,23 @@ fn render_chart(
     }
     let mut params = Params::new(pairs);
     let size = Size::parse(&mut params)?;
-    let common = Common::parse(&mut params)?;
-    let compare = match kind.extra {
-        Extra::CompareCohorts => params.take_one("compare")?,
-        _ => None,
-    };
-    let Selected {
+    let options = QueryOptions::parse(&mut params)?;
+    let compare = take_compare(kind, &mut params)?;
+    let ResolvedQuery {
         dataset,
         table,
         compare,
         plan,
-    } = select(kind, catalog, &common, compare, params, CHART_PARAMS)?;
-    let selection = plan.execute(table);
+    } = select(kind, catalog, &options, compare, params, CHART_PARAMS)?;
+    let rows = plan.execute(table);
     let svg = chart::render(&ChartRequest {
         dataset,
         table,
-        rows: &selection.rows,
+        rows: &rows.rows,
         lang: plan.lang,
         compare: compare.as_ref(),
         size,
     })
     .map_err(|e| ApiError::Internal(e.to_string()))?;
-    Ok(CachedAnswer {
-        etag: etag_of(svg.as_bytes()),
-        body: Bytes::from(svg),
-        content_type: SVG,
-        link: None,
-    })
+    Ok(RenderedAnswer::new(svg.into_bytes(), SVG, None))
 }

@@ -1,5 +1,5 @@
 //! The dashboard: the HTML page `GET /` answers browsers (see
-//! [`super::meta::index`]) with the report's title and provenance, every
+//! [`super::index`]) with the report's title and provenance, every
 //! chart, a language switch and links to each dataset's JSON and CSV and to
 //! the API documentation.
 //!
@@ -11,10 +11,9 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::api::query::Lang;
 use crate::data::catalog::{Catalog, Dataset, ReportEntry};
 use crate::error::ApiError;
-use crate::http::charts::chart_path;
+use crate::query::options::Lang;
 
 /// Content-Security-Policy of the dashboard: its own inline styles and
 /// images from this service (and the empty `data:` icon that keeps browsers
@@ -190,7 +189,7 @@ fn chart_section(dataset: &Dataset, lang: Lang, words: &Words) -> Markup {
         Lang::Zh => &info.title,
         Lang::En => &info.title_en,
     };
-    let chart = chart_path(kind);
+    let chart = kind.chart_path();
     let phone = match lang {
         Lang::Zh => format!("{chart}?width={PHONE_CHART_WIDTH}"),
         Lang::En => format!("{chart}?lang=en&width={PHONE_CHART_WIDTH}"),

@@ -1,24 +1,22 @@
 //! `GET /health` (liveness) and `GET /ready` (readiness).
 
 use axum::{
-    Json, Router,
+    Json,
     extract::{RawQuery, State},
     http::{HeaderValue, header},
     response::{IntoResponse, Response},
-    routing::get,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::api::query::no_parameters;
 use crate::error::{ApiError, Problem};
+use crate::query::params::no_parameters;
 use crate::state::AppState;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/health", get(health))
-        .route("/ready", get(ready))
-        .route("/metrics", get(super::metrics::metrics))
+/// `/health` and `/ready`, with their documentation.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(health)).routes(routes!(ready))
 }
 
 /// Liveness: the process serves requests.

@@ -1,37 +1,63 @@
-//! The HTTP service: routes, middleware and the server loop. [`app`] builds
-//! the whole service; tests drive it directly.
+//! The HTTP service: routes and their handlers, the middleware stack
+//! ([`layers`]) and the server loop ([`server`]). [`app`] builds the whole
+//! service; tests drive it directly.
+//!
+//! One module per resource, each with its own `router()` registering its
+//! routes together with their OpenAPI documentation; handlers are thin (the
+//! query engine, [`crate::query`], does the work) and never import each
+//! other.
 
 pub mod charts;
 pub mod dashboard;
 pub mod datasets;
-pub mod edge;
+pub mod fallback;
 pub mod health;
-pub mod meta;
+pub mod index;
+pub mod layers;
 pub mod metrics;
-pub mod middleware;
+pub mod openapi;
+pub mod problems;
 pub mod reports;
 pub mod server;
 
-use axum::{Router, middleware::from_fn};
+use std::sync::Arc;
 
+use axum::{Extension, middleware::from_fn};
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::data::catalog::Catalog;
 use crate::state::AppState;
 
-/// The whole service: every route, wrapped in the middleware stack (see
-/// [`middleware`]), inside the [`edge`] layer (request ids, logs, metrics,
-/// replay of complete answers).
-pub type Service = edge::Edge<Router>;
+/// The whole service: every route inside the middleware stack.
+pub type Service = layers::Stack;
 
-/// Builds the whole service.
-pub fn app(state: AppState) -> Service {
-    let router = Router::new()
-        .merge(meta::router())
-        .merge(health::router())
+/// Every route with its documentation: the map of the service.
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+        .merge(index::router())
         .merge(reports::router())
         .merge(datasets::router())
         .merge(charts::router())
-        .route_layer(from_fn(edge::remember_route))
-        .fallback(meta::not_found);
-    let config = state.config().clone();
-    let router = middleware::apply(router.with_state(state.clone()), &config);
-    edge::Edge::new(router, state)
+        .merge(openapi::router())
+        .merge(problems::router())
+        .merge(health::router())
+        .merge(metrics::router())
+}
+
+/// Builds the whole service.
+pub fn app(state: AppState) -> Service {
+    let (router, base) = routes().split_for_parts();
+    let router = router
+        .route_layer(from_fn(layers::observe::remember_route))
+        .fallback(fallback::not_found)
+        .layer(Extension(openapi::BaseDocument(Arc::new(base))))
+        .with_state(state.clone());
+    layers::apply(router, &state)
+}
+
+/// The OpenAPI document of the service for the data in `catalog` (as
+/// `GET /openapi.json` serves it).
+pub fn openapi_document(catalog: &Catalog) -> utoipa::openapi::OpenApi {
+    openapi::document(routes().into_openapi(), catalog)
 }

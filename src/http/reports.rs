@@ -1,23 +1,23 @@
 //! `GET /reports` and `GET /reports/{report_id}`: the catalogue.
 
 use axum::{
-    Json, Router,
+    Json,
     extract::{Path, RawQuery, State},
-    routing::get,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::api::query::no_parameters;
 use crate::data::catalog::{DatasetInfo, ReportEntry, ReportInfo};
 use crate::error::{ApiError, Problem};
-use crate::http::datasets::known_reports;
+use crate::query::{params::no_parameters, plan::known_reports};
 use crate::state::AppState;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/reports", get(list_reports))
-        .route("/reports/{report_id}", get(get_report))
+/// `/reports` and `/reports/{report_id}`, with their documentation.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_reports))
+        .routes(routes!(get_report))
 }
 
 /// A report with the datasets (charts) it holds.

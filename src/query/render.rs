@@ -1,5 +1,8 @@
-//! Rendering a selection of rows as JSON (envelope or bare array), CSV or
-//! NDJSON. One implementation for every dataset.
+//! A dataset answer: the query validated and selected, its rows rendered as
+//! JSON (envelope or bare array), CSV or NDJSON in the negotiated
+//! representation, with its paging links ([`dataset_answer`]). One
+//! implementation for every dataset; the HTTP handler only caches and sends
+//! the answer.
 
 use serde::{
     Serialize, Serializer,
@@ -7,11 +10,15 @@ use serde::{
 };
 use utoipa::ToSchema;
 
-use super::query::{Column, Format, Lang, Plan, Selection, Shape};
+use super::options::{COMMON_PARAMS, Format, Lang, QueryOptions, Shape, negotiate};
+use super::params::Params;
+use super::plan::{Column, Plan, ResolvedQuery, SelectedRows, canonical_pairs, select, take_compare};
 use crate::data::{
-    catalog::{Dataset, MonthRange},
+    catalog::{Catalog, Dataset, MonthRange},
+    kinds::DatasetKind,
     table::{Row, Table},
 };
+use crate::error::ApiError;
 
 /// The report a dataset answer comes from.
 #[derive(Debug, Serialize, ToSchema)]
@@ -106,7 +113,7 @@ impl DatasetMeta {
         dataset: &Dataset,
         table: &Table,
         plan: &Plan,
-        selection: &Selection<'_>,
+        selection: &SelectedRows<'_>,
         compare: Option<&(String, String)>,
         data_version: &str,
     ) -> DatasetMeta {
@@ -202,7 +209,7 @@ pub fn render(
     shape: Shape,
     table: &Table,
     plan: &Plan,
-    selection: &Selection<'_>,
+    selection: &SelectedRows<'_>,
     meta: &DatasetMeta,
 ) -> Vec<u8> {
     let rows = RowsView {
@@ -260,4 +267,84 @@ fn render_csv(table: &Table, plan: &Plan, rows: &[&Row]) -> Vec<u8> {
         writer.flush().expect("writing to memory");
     }
     out
+}
+
+/// A rendered dataset answer.
+#[derive(Debug)]
+pub struct DatasetAnswer {
+    pub body: Vec<u8>,
+    pub format: Format,
+    /// RFC 8288 `Link` header value with the `next` and `prev` pages.
+    pub link: Option<String>,
+}
+
+/// What an answer is cached under: its representation and the query pairs
+/// in canonical order (without `format`), when the representation can be
+/// told before validation. `None` leaves the request to validation, which
+/// explains what is wrong.
+pub fn cache_key(pairs: &[(String, String)], accept: Option<&str>) -> Option<(Format, String)> {
+    let explicit = pairs
+        .iter()
+        .find(|(name, _)| name == "format")
+        .map(|(_, code)| Format::ALL.into_iter().find(|f| f.code() == code));
+    let format = match explicit {
+        Some(None) => return None, // an invalid format: let validation explain it
+        Some(Some(format)) => format,
+        None => negotiate(accept, None).ok()?,
+    };
+    Some((format, canonical_pairs(pairs, Some("format"))))
+}
+
+/// Validates the query and renders the answer of `kind`.
+pub fn dataset_answer(
+    kind: &'static DatasetKind,
+    path: &str,
+    catalog: &Catalog,
+    pairs: Vec<(String, String)>,
+    accept: Option<&str>,
+) -> Result<DatasetAnswer, ApiError> {
+    let mut params = Params::new(pairs.clone());
+    let options = QueryOptions::parse(&mut params)?;
+    let compare = take_compare(kind, &mut params)?;
+    let format = negotiate(accept, options.format)?;
+    let ResolvedQuery {
+        dataset,
+        table,
+        compare,
+        plan,
+    } = select(kind, catalog, &options, compare, params, COMMON_PARAMS)?;
+
+    let rows = plan.execute(table);
+    let meta = DatasetMeta::new(dataset, table, &plan, &rows, compare.as_ref(), &catalog.data_version);
+    let body = render(format, options.shape, table, &plan, &rows, &meta);
+    let link = link_header(path, &pairs, plan.limit, plan.offset, rows.total);
+    Ok(DatasetAnswer { body, format, link })
+}
+
+/// RFC 8288 `Link` header with `next` and `prev` pages, where they exist.
+/// Past the end, `prev` points at the last page.
+fn link_header(path: &str, pairs: &[(String, String)], limit: usize, offset: usize, total: usize) -> Option<String> {
+    let page = |offset: usize| {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (name, value) in pairs.iter().filter(|(n, _)| n != "offset") {
+            query.append_pair(name, value);
+        }
+        query.append_pair("offset", &offset.to_string());
+        format!("{path}?{}", query.finish())
+    };
+    let mut links = Vec::new();
+    if limit == 0 {
+        return None;
+    }
+    if offset + limit < total {
+        links.push(format!("<{}>; rel=\"next\"", page(offset + limit)));
+    }
+    if offset > 0 {
+        let last_page = total.saturating_sub(1) / limit * limit;
+        links.push(format!(
+            "<{}>; rel=\"prev\"",
+            page(offset.saturating_sub(limit).min(last_page))
+        ));
+    }
+    (!links.is_empty()).then(|| links.join(", "))
 }

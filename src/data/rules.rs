@@ -1,12 +1,13 @@
-//! `talent-trends-api check`: validates every report's data against the rules
-//! of its dataset kinds ([`crate::data::kinds::Checks`]) and the provenance
-//! every dataset must carry.
+//! The rules report data must follow: those of each dataset kind
+//! ([`super::kinds::Checks`]: sums, ranks, contiguous months and years) and
+//! the provenance every dataset must carry. `talent-trends-api check` prints
+//! the findings.
 
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::data::{
+use super::{
     catalog::{Catalog, Dataset},
     table::Table,
     value::Value,

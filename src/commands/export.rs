@@ -3,11 +3,42 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::api::{
-    query::{Common, Format, Lang, MAX_LIMIT, Params, Plan, Shape},
+use crate::config::ExportFormat;
+use crate::data::catalog::{Catalog, ReportEntry};
+use crate::query::{
+    options::{Format, Lang, MAX_LIMIT, QueryOptions, Shape},
+    params::Params,
+    plan::Plan,
     render::{DatasetMeta, render},
 };
-use crate::data::catalog::{Catalog, ReportEntry};
+use crate::startup::{self, StartupError};
+
+/// Loads the data at `database_url` and exports `report` (default: the
+/// newest) into `out`, printing each file written.
+pub async fn run(
+    database_url: &str,
+    out: &Path,
+    report: Option<String>,
+    format: ExportFormat,
+) -> Result<(), StartupError> {
+    let (catalog, _) = startup::load(database_url).await?;
+    let entry = match &report {
+        Some(id) => catalog.report(id),
+        None => catalog.default_report(),
+    };
+    let Some(entry) = entry else {
+        return Err(StartupError::UnknownReport(report.unwrap_or_default()));
+    };
+    let format = match format {
+        ExportFormat::Csv => Format::Csv,
+        ExportFormat::Json => Format::Json,
+    };
+    let files = export(&catalog, entry, format, out).map_err(StartupError::Serve)?;
+    for file in files {
+        println!("{}", file.display());
+    }
+    Ok(())
+}
 
 /// Writes `<dir>/<report-id>/<dataset>.<csv|json>` for every dataset of the
 /// report, and `<dir>/<report-id>/report.json` with its metadata. Returns the
@@ -21,7 +52,7 @@ pub fn export(catalog: &Catalog, report: &ReportEntry, format: Format, dir: &Pat
         Format::Csv => "csv",
         Format::Ndjson => "ndjson",
     };
-    let common = Common {
+    let options = QueryOptions {
         report: Some(report.info.id.clone()),
         lang: Lang::Zh,
         format: Some(format),
@@ -33,12 +64,12 @@ pub fn export(catalog: &Catalog, report: &ReportEntry, format: Format, dir: &Pat
     };
     for dataset in &report.datasets {
         let table = &dataset.table;
-        let plan = Plan::build(table, &common, &mut Params::new(Vec::new()))
+        let plan = Plan::build(table, &options, &mut Params::new(Vec::new()))
             .expect("the default query is valid for every dataset");
-        let selection = plan.execute(table);
-        let meta = DatasetMeta::new(dataset, table, &plan, &selection, None, &catalog.data_version);
+        let rows = plan.execute(table);
+        let meta = DatasetMeta::new(dataset, table, &plan, &rows, None, &catalog.data_version);
         let path = folder.join(format!("{}.{extension}", dataset.kind.id));
-        std::fs::write(&path, render(format, Shape::Envelope, table, &plan, &selection, &meta))?;
+        std::fs::write(&path, render(format, Shape::Envelope, table, &plan, &rows, &meta))?;
         written.push(path);
     }
     let report_json = serde_json::json!({

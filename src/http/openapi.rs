@@ -1,31 +1,103 @@
-//! The OpenAPI 3.1 document, generated from the code: the hand-written
-//! endpoints from their `#[utoipa::path]` annotations, the dataset endpoints
-//! from the dataset descriptors that also drive the query engine, so the two
-//! cannot disagree.
+//! The OpenAPI 3.1 document, generated from the code and served where it is
+//! built: `GET /openapi.json`, and Swagger UI at `/docs` (assets vendored in
+//! the binary).
+//!
+//! The hand-written endpoints are documented by their `#[utoipa::path]`
+//! annotations, registered together with their routes (`routes!`); the
+//! dataset endpoints and their charts from the dataset descriptors that also
+//! drive their routes and the query engine, so the two cannot disagree. The
+//! category filters list the values the data holds, so the document is built
+//! once per data snapshot.
 
+use std::sync::Arc;
+
+use axum::{
+    Extension, Router,
+    body::Bytes,
+    extract::{RawQuery, State},
+    http::{HeaderValue, header},
+    response::{IntoResponse, Response},
+};
+use tower_http::set_header::SetResponseHeaderLayer;
 use utoipa::{
     OpenApi,
     openapi::{
-        Content, HttpMethod, Object, ObjectBuilder, Ref, RefOr, Required, Response, ResponseBuilder, Schema, Type,
+        Content, HttpMethod, Object, ObjectBuilder, Ref, RefOr, Required, Response as ApiResponse, ResponseBuilder,
+        Schema, Type,
         content::ContentBuilder,
         path::{OperationBuilder, Parameter, ParameterBuilder, ParameterIn, ParameterStyle},
         schema::{AnyOfBuilder, ArrayBuilder, SchemaType},
     },
 };
 
-use crate::api::query::{DEFAULT_LIMIT, FILTER_BOUND, MAX_LIMIT, MAX_OFFSET};
-use crate::api::render::{DatasetMeta, ReportRef, SourceRef};
-use crate::chart;
+use utoipa_axum::{router::OpenApiRouter, routes};
+use utoipa_swagger_ui::{Config, SwaggerUi};
+
+use crate::chart::{self, NOT_FOR_CHARTS};
 use crate::data::{
     catalog::{Catalog, Dataset, DatasetInfo, MonthRange, ReportInfo},
-    kinds::{DatasetKind, Extra, FieldType, KINDS},
-    table::{FilterDef, FilterRule, Table},
+    kinds::{DatasetKind, FieldType, KINDS},
+    table::{Table, TableFilter, TableRule},
 };
-use crate::error::{InvalidParam, Problem, ProblemType, problem_type};
-use crate::http::{
-    charts::{self, NOT_FOR_CHARTS},
-    health, meta, metrics, reports,
+use crate::error::{ApiError, InvalidParam, Problem, ProblemType, problem_type};
+use crate::query::{
+    options::{DEFAULT_LIMIT, Lang, MAX_LIMIT, MAX_OFFSET},
+    params::no_parameters,
+    plan::FILTER_BOUND,
+    render::{DatasetMeta, ReportRef, SourceRef},
 };
+use crate::state::AppState;
+
+/// Policy for Swagger UI: its own scripts, styles and images, and requests to
+/// this service only.
+pub const DOCS_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+    img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'none'";
+
+/// The document of the annotated routes (everything but the dataset
+/// endpoints and charts), as the router was built; the data's part is added
+/// per snapshot by [`document`].
+#[derive(Clone)]
+pub struct BaseDocument(pub Arc<utoipa::openapi::OpenApi>);
+
+/// `/openapi.json` and Swagger UI at `/docs`.
+pub fn router() -> OpenApiRouter<AppState> {
+    let swagger: Router<AppState> =
+        Router::from(SwaggerUi::new("/docs").config(Config::new(["/openapi.json"]).display_request_duration(true)))
+            .layer(SetResponseHeaderLayer::overriding(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(DOCS_CSP),
+            ));
+    OpenApiRouter::new()
+        .routes(routes!(openapi_json))
+        .merge(OpenApiRouter::from(swagger))
+}
+
+/// The OpenAPI 3.1 document of this API.
+#[utoipa::path(get, path = "/openapi.json", tag = "meta", operation_id = "openapi",
+    responses((status = 200, description = "The OpenAPI document", content_type = "application/json", body = Object)))]
+pub async fn openapi_json(
+    State(state): State<AppState>,
+    Extension(base): Extension<BaseDocument>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, ApiError> {
+    no_parameters(query.as_deref())?;
+    let snapshot = state.snapshot();
+    let json = snapshot
+        .openapi_json
+        .get_or_init(|| {
+            Bytes::from(
+                document((*base.0).clone(), &snapshot.catalog)
+                    .to_pretty_json()
+                    .expect("the OpenAPI document serialises"),
+            )
+        })
+        .clone();
+    Ok((
+        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        json,
+    )
+        .into_response())
+}
 
 #[derive(OpenApi)]
 #[openapi(
@@ -44,22 +116,9 @@ Every dataset is also drawn as an SVG chart at `/charts/{dataset}.svg` (same que
 and `GET /` answers browsers with a dashboard page of every chart.",
         license(name = "MIT OR Apache-2.0"),
     ),
-    paths(
-        meta::index,
-        meta::openapi_json,
-        meta::list_problem_types,
-        meta::get_problem_type,
-        reports::list_reports,
-        reports::get_report,
-        health::health,
-        health::ready,
-        metrics::metrics,
-    ),
     components(schemas(
-        crate::api::query::Lang,
-        Problem, InvalidParam, ProblemType, DatasetMeta, ReportRef, SourceRef, MonthRange, ReportInfo,
-        DatasetInfo, reports::Report, reports::ReportList, reports::ReportDocument, reports::CatalogueMeta,
-        meta::ApiIndex, meta::DatasetLink, health::Health, health::Readiness,
+        Lang, Problem, InvalidParam, ProblemType, DatasetMeta, ReportRef, SourceRef, MonthRange, ReportInfo,
+        DatasetInfo,
     )),
     tags(
         (name = "attention", description = "Attention to AIGC over time"),
@@ -72,12 +131,13 @@ and `GET /` answers browsers with a dashboard page of every chart.",
         (name = "operations", description = "Liveness, readiness and metrics, for operators"),
     )
 )]
-struct ApiDoc;
+pub struct ApiDoc;
 
-/// The whole OpenAPI document for the data in `catalog`: category filters,
-/// `report` and `compare` list the values the data holds as enums.
-pub fn document(catalog: &Catalog) -> utoipa::openapi::OpenApi {
-    let mut doc = ApiDoc::openapi();
+/// The whole OpenAPI document for the data in `catalog`: `base` (the
+/// annotated routes) plus every dataset endpoint and chart, whose category
+/// filters, `report` and `compare` list the values the data holds as enums.
+pub fn document(base: utoipa::openapi::OpenApi, catalog: &Catalog) -> utoipa::openapi::OpenApi {
+    let mut doc = base;
     let components = doc.components.get_or_insert_with(Default::default);
     let reports: Vec<String> = catalog.reports.iter().map(|r| r.info.id.clone()).collect();
     for kind in KINDS {
@@ -91,8 +151,8 @@ pub fn document(catalog: &Catalog) -> utoipa::openapi::OpenApi {
         let row = kind.row_schema_name();
         components.schemas.insert(row.clone(), row_schema(kind, &table).into());
         let mut bodies = vec![row];
-        if kind.extra == Extra::CompareCohorts {
-            let comparison = "TalentAgesComparisonRow".to_owned();
+        if kind.comparison.is_some() {
+            let comparison = kind.row_schema_name().replace("Row", "ComparisonRow");
             components
                 .schemas
                 .insert(comparison.clone(), age_comparison_schema().into());
@@ -104,7 +164,7 @@ pub fn document(catalog: &Catalog) -> utoipa::openapi::OpenApi {
             operation(kind, &table, &datasets, &reports, &bodies),
         );
         doc.paths.add_path_operation(
-            charts::chart_path(kind),
+            kind.chart_path(),
             vec![HttpMethod::Get],
             chart_operation(kind, &table, &datasets, &reports),
         );
@@ -122,7 +182,7 @@ fn category_values(datasets: &[&Dataset], view: impl Fn(&Dataset) -> Vec<&Table>
             let Some(filter) = table.filters.iter().find(|f| f.param == param) else {
                 continue;
             };
-            let FilterRule::Equals(fields) = &filter.rule else {
+            let TableRule::Equals(fields) = &filter.rule else {
                 continue;
             };
             for row in &table.rows {
@@ -436,13 +496,13 @@ fn bounded(ty: FieldType) -> ObjectBuilder {
     }
 }
 
-fn filter_parameters(filters: &[FilterDef], values: impl Fn(&str) -> Vec<String>) -> Vec<Parameter> {
+fn filter_parameters(filters: &[TableFilter], values: impl Fn(&str) -> Vec<String>) -> Vec<Parameter> {
     filters
         .iter()
         .map(|filter| {
             let schema: RefOr<Schema> = match (&filter.rule, filter.ty) {
-                (FilterRule::Equals(_), FieldType::Boolean) => typed(FieldType::Boolean, false).into(),
-                (FilterRule::Equals(_), _) => ArrayBuilder::new()
+                (TableRule::Equals(_), FieldType::Boolean) => typed(FieldType::Boolean, false).into(),
+                (TableRule::Equals(_), _) => ArrayBuilder::new()
                     .items(
                         ObjectBuilder::new()
                             .schema_type(Type::String)
@@ -450,7 +510,7 @@ fn filter_parameters(filters: &[FilterDef], values: impl Fn(&str) -> Vec<String>
                     )
                     .min_items(Some(1))
                     .into(),
-                (FilterRule::OneOf(_, values), _) => ArrayBuilder::new()
+                (TableRule::OneOf(_, values), _) => ArrayBuilder::new()
                     .items(
                         ObjectBuilder::new()
                             .schema_type(Type::String)
@@ -458,7 +518,7 @@ fn filter_parameters(filters: &[FilterDef], values: impl Fn(&str) -> Vec<String>
                     )
                     .min_items(Some(1))
                     .into(),
-                (FilterRule::AtLeast(_) | FilterRule::AtMost(_), ty) => bounded(ty).into(),
+                (TableRule::AtLeast(_) | TableRule::AtMost(_), ty) => bounded(ty).into(),
             };
             let mut param = query_param(&filter.param, schema, &filter.description);
             if filter.repeatable() && filter.ty != FieldType::Boolean {
@@ -469,7 +529,7 @@ fn filter_parameters(filters: &[FilterDef], values: impl Fn(&str) -> Vec<String>
         .collect()
 }
 
-fn problem_response(status: &str, description: &str) -> Response {
+fn problem_response(status: &str, description: &str) -> ApiResponse {
     ResponseBuilder::new()
         .description(description)
         .content("application/problem+json", problem_content(status))
@@ -567,7 +627,7 @@ fn dataset_parameters(kind: &DatasetKind, table: &Table, datasets: &[&Dataset], 
     let mut parameters = common_parameters(&names, reports);
     let base = |param: &str| category_values(datasets, |d| vec![&d.table], param);
     parameters.extend(filter_parameters(&table.filters, base));
-    if kind.extra == Extra::CompareCohorts {
+    if kind.comparison.is_some() {
         let pairs: Vec<String> = datasets
             .iter()
             .flat_map(|d| d.comparisons.iter().map(|((a, b), _)| format!("{a},{b}")))
@@ -592,7 +652,7 @@ fn dataset_parameters(kind: &DatasetKind, table: &Table, datasets: &[&Dataset], 
             .build(),
         );
         // The comparison's own filters (only with `compare`).
-        let extra: Vec<FilterDef> = comparisons
+        let extra: Vec<TableFilter> = comparisons
             .first()
             .map(|t| {
                 t.filters
@@ -740,7 +800,7 @@ fn chart_operation(
              page, chart); rows flagged uncertain are drawn paler and marked `(?)`.",
         )
         .content(
-            charts::SVG,
+            chart::SVG,
             Content::new(Some(
                 ObjectBuilder::new()
                     .schema_type(Type::String)

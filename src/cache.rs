@@ -1,0 +1,99 @@
+//! What the service keeps of its answers, per data snapshot
+//! ([`crate::state::Snapshot`]): rendered dataset answers and charts, and
+//! complete HTTP answers for replay. Every cache is bounded in bytes.
+
+use std::sync::{Arc, OnceLock};
+
+use axum::{
+    body::Bytes,
+    http::{HeaderMap, HeaderValue},
+};
+use quick_cache::Weighter;
+use sha2::{Digest, Sha256};
+
+use crate::metrics::RouteHandles;
+use crate::query::options::Format;
+
+/// Bytes kept in memory at most, by each cache.
+pub const CACHE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A rendered answer (dataset rows or a chart), kept so that repeated
+/// requests cost a lookup.
+#[derive(Debug)]
+pub struct RenderedAnswer {
+    pub body: Bytes,
+    pub content_type: &'static str,
+    /// Strong ETag of the identity body.
+    pub etag: HeaderValue,
+    /// `Link` header (paging), if any.
+    pub link: Option<HeaderValue>,
+}
+
+impl RenderedAnswer {
+    /// An answer with its strong ETag computed from `body`.
+    pub fn new(body: Vec<u8>, content_type: &'static str, link: Option<HeaderValue>) -> RenderedAnswer {
+        RenderedAnswer {
+            etag: etag_of(&body),
+            body: Bytes::from(body),
+            content_type,
+            link,
+        }
+    }
+}
+
+/// Strong ETag of a body: `"<first 16 bytes of SHA-256, hex>"`.
+pub fn etag_of(body: &[u8]) -> HeaderValue {
+    let digest = Sha256::digest(body);
+    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    HeaderValue::from_str(&format!("\"{hex}\"")).expect("hex is a valid header value")
+}
+
+/// Identifies a dataset answer: dataset kind, representation and the query
+/// parameters in a canonical order.
+pub type AnswerKey = (&'static str, Format, String);
+
+/// Identifies a chart: dataset kind and the query parameters in a canonical
+/// order.
+pub type ChartKey = (&'static str, String);
+
+/// Weighs cached answers by their size in bytes.
+#[derive(Clone)]
+pub struct AnswerWeight;
+
+impl Weighter<AnswerKey, Arc<RenderedAnswer>> for AnswerWeight {
+    fn weight(&self, key: &AnswerKey, answer: &Arc<RenderedAnswer>) -> u64 {
+        (key.2.len() + answer.body.len() + 256) as u64
+    }
+}
+
+/// Weighs cached charts by their size in bytes.
+#[derive(Clone)]
+pub struct ChartWeight;
+
+impl Weighter<ChartKey, Arc<RenderedAnswer>> for ChartWeight {
+    fn weight(&self, key: &ChartKey, chart: &Arc<RenderedAnswer>) -> u64 {
+        (key.1.len() + chart.body.len() + 256) as u64
+    }
+}
+
+/// A complete HTTP answer (every header, the body as sent) kept for replay
+/// by `crate::http::layers::replay`.
+#[derive(Debug)]
+pub struct StoredResponse {
+    pub headers: HeaderMap,
+    pub body: Bytes,
+    /// Matched route, for metrics and logs.
+    pub route: Arc<str>,
+    /// Metric handles of its replays as `GET` answered 200, resolved once.
+    pub metrics: OnceLock<RouteHandles>,
+}
+
+/// Weighs stored answers by their size in bytes.
+#[derive(Clone)]
+pub struct StoredWeight;
+
+impl Weighter<Box<[u8]>, Arc<StoredResponse>> for StoredWeight {
+    fn weight(&self, key: &Box<[u8]>, stored: &Arc<StoredResponse>) -> u64 {
+        (key.len() + stored.body.len() + 64 * stored.headers.len() + 256) as u64
+    }
+}

@@ -1,0 +1,129 @@
+//! `GET /`: where everything is. Browsers get the dashboard
+//! ([`super::dashboard`]); other clients the JSON index of documentation,
+//! catalogue, dataset endpoints and charts.
+
+use axum::{
+    Json,
+    extract::{RawQuery, State},
+    http::{HeaderMap, HeaderValue, header},
+    response::{IntoResponse, Response},
+};
+use serde::Serialize;
+use utoipa::ToSchema;
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use super::dashboard;
+use crate::data::kinds::KINDS;
+use crate::error::{ApiError, Problem};
+use crate::query::{
+    options::{Lang, prefers_html},
+    params::{Params, decode_query},
+};
+use crate::state::AppState;
+
+/// `/`, with its documentation.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(index))
+}
+
+/// A link to one dataset endpoint.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DatasetLink {
+    #[schema(example = "talent-cities")]
+    pub dataset: &'static str,
+    #[schema(example = "/talent/cities")]
+    pub href: &'static str,
+    /// The dataset's SVG chart.
+    #[schema(example = "/charts/talent-cities.svg")]
+    pub chart: String,
+    pub summary: &'static str,
+}
+
+/// The API's entry point: where everything is.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiIndex {
+    pub title: &'static str,
+    pub description: &'static str,
+    /// Swagger UI.
+    #[schema(example = "/docs")]
+    pub docs: &'static str,
+    /// The OpenAPI 3.1 document.
+    #[schema(example = "/openapi.json")]
+    pub openapi: &'static str,
+    /// The catalogue of reports.
+    #[schema(example = "/reports")]
+    pub reports: &'static str,
+    /// The dashboard page (this path, asked for `text/html`).
+    #[schema(example = "/")]
+    pub dashboard: &'static str,
+    /// Every dataset endpoint.
+    pub datasets: Vec<DatasetLink>,
+}
+
+/// Where everything is. Browsers (an `Accept` that prefers `text/html`)
+/// get the dashboard: the report's title and provenance, every chart, a
+/// language switch (`?lang=en`) and links to each dataset's JSON and CSV and
+/// to `/docs`. Other clients get the JSON index of documentation, catalogue,
+/// dataset endpoints and charts.
+#[utoipa::path(get, path = "/", tag = "meta", operation_id = "index",
+    params(("lang" = Option<Lang>, Query, description = "Language of the dashboard page and its charts: `zh` (default) or `en`. The JSON index is the same in both.")),
+    responses(
+        (status = 200, description = "The API index (JSON), or the dashboard page for browsers (`Accept` preferring `text/html`)", content(
+            (ApiIndex = "application/json"),
+            (String = "text/html", example = "<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=\"utf-8\">…"),
+        )),
+        (status = 400, description = "A parameter other than `lang`, or an invalid `lang`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn index(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let mut params = Params::new(decode_query(query.as_deref())?);
+    let lang = Lang::parse(&mut params)?;
+    params.finish(&["lang"])?;
+    let accept = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok());
+    let mut response = if prefers_html(accept) {
+        let page = dashboard::page(&state.catalog(), lang)?;
+        (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/html; charset=utf-8"),
+                ),
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    HeaderValue::from_static(dashboard::DASHBOARD_CSP),
+                ),
+            ],
+            page,
+        )
+            .into_response()
+    } else {
+        Json(api_index()).into_response()
+    };
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("accept"));
+    Ok(response)
+}
+
+fn api_index() -> ApiIndex {
+    ApiIndex {
+        title: "talent-trends-api",
+        description: "Every figure of talent-market trend reports, starting with Maimai's 2023 AIGC人才趋势报告, as read-only JSON, CSV and NDJSON, and as SVG charts.",
+        docs: "/docs",
+        openapi: "/openapi.json",
+        reports: "/reports",
+        dashboard: "/",
+        datasets: KINDS
+            .iter()
+            .map(|k| DatasetLink {
+                dataset: k.id,
+                href: k.path,
+                chart: k.chart_path(),
+                summary: k.summary,
+            })
+            .collect(),
+    }
+}

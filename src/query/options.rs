@@ -1,0 +1,400 @@
+//! The options every dataset endpoint shares ([`QueryOptions`]): report,
+//! language, representation (`?format=` or content negotiation on `Accept`,
+//! RFC 9110 §12.5.1), shape, sort keys, fields and paging.
+
+use super::params::Params;
+use crate::error::{ApiError, echo};
+
+/// Rows answered when `limit` is not given.
+pub const DEFAULT_LIMIT: usize = 100;
+/// Largest `limit` accepted.
+pub const MAX_LIMIT: usize = 1000;
+/// Largest `offset` accepted.
+pub const MAX_OFFSET: usize = 1_000_000;
+
+/// Parameters every dataset endpoint accepts.
+pub const COMMON_PARAMS: &[&str] = &["report", "lang", "format", "shape", "sort", "fields", "limit", "offset"];
+
+/// Language of labels: `zh` (as printed) or `en`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// Takes `lang` from `params`: `zh` (the default) or `en`.
+    pub fn parse(params: &mut Params) -> Result<Lang, ApiError> {
+        match params.take_one("lang")?.as_deref() {
+            None | Some("zh") => Ok(Lang::Zh),
+            Some("en") => Ok(Lang::En),
+            Some(other) => Err(ApiError::invalid(
+                "lang",
+                format!("must be zh or en, got {}", echo(other)),
+                "zh, en",
+            )),
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Representation of a dataset answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    Json,
+    Csv,
+    Ndjson,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::Json, Format::Csv, Format::Ndjson];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Ndjson => "ndjson",
+        }
+    }
+
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Json => "application/json",
+            Format::Csv => "text/csv",
+            Format::Ndjson => "application/x-ndjson",
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Format::Json => "application/json",
+            Format::Csv => "text/csv; charset=utf-8; header=present",
+            Format::Ndjson => "application/x-ndjson",
+        }
+    }
+}
+
+/// Whether JSON answers wrap the rows in `{"data": [...], "meta": {...}}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Shape {
+    Envelope,
+    Array,
+}
+
+/// The options every dataset endpoint shares, parsed and validated.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct QueryOptions {
+    pub report: Option<String>,
+    pub lang: Lang,
+    /// `?format=`, which overrides the Accept header.
+    pub format: Option<Format>,
+    pub shape: Shape,
+    /// Sort keys: (field name, descending).
+    pub sort: Vec<(String, bool)>,
+    pub fields: Option<Vec<String>>,
+    pub limit: usize,
+    pub offset: usize,
+}
+
+impl QueryOptions {
+    pub fn parse(params: &mut Params) -> Result<QueryOptions, ApiError> {
+        let report = params.take_one("report")?;
+        if let Some(r) = &report
+            && !is_report_id(r)
+        {
+            return Err(ApiError::invalid(
+                "report",
+                format!(
+                    "must be a report id (lower-case letters, digits and -), got {}",
+                    echo(r)
+                ),
+                "a report id from GET /reports",
+            ));
+        }
+        let lang = Lang::parse(params)?;
+        let format = match params.take_one("format")?.as_deref() {
+            None => None,
+            Some(code) => Some(Format::ALL.into_iter().find(|f| f.code() == code).ok_or_else(|| {
+                ApiError::invalid(
+                    "format",
+                    format!("must be json, csv or ndjson, got {}", echo(code)),
+                    "json, csv, ndjson",
+                )
+            })?),
+        };
+        let shape = match params.take_one("shape")?.as_deref() {
+            None | Some("envelope") => Shape::Envelope,
+            Some("array") => Shape::Array,
+            Some(other) => {
+                return Err(ApiError::invalid(
+                    "shape",
+                    format!("must be envelope or array, got {}", echo(other)),
+                    "envelope, array",
+                ));
+            }
+        };
+        let sort = match params.take_one("sort")? {
+            None => Vec::new(),
+            Some(text) => parse_sort(&text)?,
+        };
+        let fields = match params.take_one("fields")? {
+            None => None,
+            Some(text) => Some(parse_list("fields", &text, "comma-separated field names")?),
+        };
+        let limit = parse_count(params.take_one("limit")?, "limit", MAX_LIMIT)?.unwrap_or(DEFAULT_LIMIT);
+        let offset = parse_count(params.take_one("offset")?, "offset", MAX_OFFSET)?.unwrap_or(0);
+        Ok(QueryOptions {
+            report,
+            lang,
+            format,
+            shape,
+            sort,
+            fields,
+            limit,
+            offset,
+        })
+    }
+}
+
+fn parse_count(text: Option<String>, name: &str, max: usize) -> Result<Option<usize>, ApiError> {
+    let Some(text) = text else { return Ok(None) };
+    let accepted = format!("an integer from 0 to {max}");
+    let valid = !text.is_empty() && text.len() <= 9 && text.bytes().all(|b| b.is_ascii_digit());
+    match text.parse::<usize>() {
+        Ok(n) if valid && n <= max => Ok(Some(n)),
+        _ => Err(ApiError::invalid(
+            name,
+            format!("must be {accepted}, got {}", echo(&text)),
+            accepted,
+        )),
+    }
+}
+
+/// Splits a comma-separated list. Items are taken exactly as given (no
+/// trimming); an empty item is an error; a repeated item is dropped (it
+/// changes nothing).
+fn parse_list(name: &str, text: &str, accepted: &str) -> Result<Vec<String>, ApiError> {
+    let mut items: Vec<String> = Vec::new();
+    for item in text.split(',') {
+        if item.is_empty() {
+            return Err(ApiError::invalid(
+                name,
+                format!("has an empty item in {}", echo(text)),
+                accepted,
+            ));
+        }
+        if !items.iter().any(|i| i == item) {
+            items.push(item.to_owned());
+        }
+    }
+    Ok(items)
+}
+
+/// Sort keys; a later key on a field already sorted by changes nothing and
+/// is dropped.
+fn parse_sort(text: &str) -> Result<Vec<(String, bool)>, ApiError> {
+    let keys = parse_list(
+        "sort",
+        text,
+        "comma-separated field names, each optionally prefixed with - for descending",
+    )?;
+    let mut sort: Vec<(String, bool)> = Vec::with_capacity(keys.len());
+    for key in keys {
+        let (name, descending) = match key.strip_prefix('-') {
+            Some(rest) => (rest.to_owned(), true),
+            None => (key, false),
+        };
+        if !sort.iter().any(|(n, _)| *n == name) {
+            sort.push((name, descending));
+        }
+    }
+    Ok(sort)
+}
+
+/// A report id: lower-case ASCII letters, digits and `-`, not starting with `-`.
+pub fn is_report_id(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with('-')
+        && text.len() <= 128
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Picks the representation: `?format=` wins; otherwise the `Accept` media
+/// range with the highest quality (ties go to the more specific range, then to
+/// JSON, CSV, NDJSON in that order). No `Accept` means JSON. If `Accept`
+/// rules out every format the answer is 406.
+pub fn negotiate(accept: Option<&str>, explicit: Option<Format>) -> Result<Format, ApiError> {
+    if let Some(format) = explicit {
+        return Ok(format);
+    }
+    let Some(accept) = accept.map(str::trim).filter(|a| !a.is_empty()) else {
+        return Ok(Format::Json);
+    };
+
+    let ranges: Vec<(String, String, f32)> = accept.split(',').filter_map(parse_range).collect();
+    let mut best: Option<(f32, u8, usize, Format)> = None;
+    for (preference, format) in Format::ALL.into_iter().enumerate() {
+        if let Some((specificity, q)) = quality(&ranges, format.media_type())
+            && q > 0.0
+        {
+            let better = match best {
+                None => true,
+                Some((bq, bs, bp, _)) => {
+                    (q, specificity, std::cmp::Reverse(preference)) > (bq, bs, std::cmp::Reverse(bp))
+                }
+            };
+            if better {
+                best = Some((q, specificity, preference, format));
+            }
+        }
+    }
+    best.map(|(_, _, _, format)| format).ok_or_else(|| {
+        ApiError::NotAcceptable(
+            "application/json, text/csv, application/x-ndjson (or ?format=json|csv|ndjson)".to_owned(),
+        )
+    })
+}
+
+/// The quality the most specific range matching `media` gives it, with
+/// that range's specificity (2 `type/subtype`, 1 `type/*`, 0 `*/*`).
+fn quality(ranges: &[(String, String, f32)], media: &str) -> Option<(u8, f32)> {
+    let (ty, subtype) = media.split_once('/').expect("type/subtype");
+    ranges
+        .iter()
+        .filter_map(|(t, s, q)| {
+            let specificity = match (t.as_str(), s.as_str()) {
+                (t, s) if t == ty && s == subtype => 2,
+                (t, "*") if t == ty => 1,
+                ("*", "*") => 0,
+                _ => return None,
+            };
+            Some((specificity, *q))
+        })
+        .max_by_key(|(specificity, _)| *specificity)
+}
+
+/// Whether `Accept` asks for an HTML page rather than JSON: `text/html` has
+/// a higher quality than `application/json`, or the same from a more
+/// specific range (as browsers send). No `Accept`, `*/*` and
+/// `application/json` keep JSON.
+pub fn prefers_html(accept: Option<&str>) -> bool {
+    let Some(accept) = accept.map(str::trim).filter(|a| !a.is_empty()) else {
+        return false;
+    };
+    let ranges: Vec<(String, String, f32)> = accept.split(',').filter_map(parse_range).collect();
+    match (quality(&ranges, "text/html"), quality(&ranges, "application/json")) {
+        (Some((html_specificity, html)), Some((json_specificity, json))) => {
+            html > 0.0 && (html > json || (html == json && html_specificity > json_specificity))
+        }
+        (Some((_, html)), None) => html > 0.0,
+        (None, _) => false,
+    }
+}
+
+/// Parses `type/subtype;param=value;q=0.5` into lower-case type, subtype and
+/// quality. Malformed ranges are skipped.
+fn parse_range(range: &str) -> Option<(String, String, f32)> {
+    let mut parts = range.split(';');
+    let media = parts.next()?.trim().to_ascii_lowercase();
+    let (ty, subtype) = media.split_once('/')?;
+    if ty.is_empty() || subtype.is_empty() || (ty == "*" && subtype != "*") {
+        return None;
+    }
+    let mut q = 1.0;
+    for param in parts {
+        if let Some((name, value)) = param.split_once('=')
+            && name.trim().eq_ignore_ascii_case("q")
+        {
+            q = value.trim().parse::<f32>().ok().filter(|q| (0.0..=1.0).contains(q))?;
+        }
+    }
+    Some((ty.to_owned(), subtype.to_owned(), q))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_outside_the_documented_range_are_rejected() {
+        for bad in ["-1", "1001", "abc", "", "1e3", "99999999999999999999", "+5", " 5"] {
+            let mut params = Params::new(vec![("limit".into(), bad.into())]);
+            assert!(QueryOptions::parse(&mut params).is_err(), "{bad:?} accepted");
+        }
+        let mut params = Params::new(vec![("limit".into(), "0".into())]);
+        assert_eq!(QueryOptions::parse(&mut params).unwrap().limit, 0);
+    }
+
+    #[test]
+    fn sort_keys_take_a_minus_for_descending_and_later_repeats_change_nothing() {
+        assert_eq!(
+            parse_sort("-share_pct,rank").unwrap(),
+            vec![("share_pct".to_owned(), true), ("rank".to_owned(), false)]
+        );
+        assert_eq!(parse_sort("rank,-rank,rank").unwrap(), vec![("rank".to_owned(), false)]);
+        assert!(parse_sort("rank,").is_err());
+        assert!(parse_sort(" rank").is_ok_and(|s| s[0].0 == " rank"), "not trimmed");
+    }
+
+    fn pick(accept: &str) -> Option<Format> {
+        negotiate(Some(accept), None).ok()
+    }
+
+    #[test]
+    fn accept_picks_the_best_supported_format() {
+        assert_eq!(pick("application/json"), Some(Format::Json));
+        assert_eq!(pick("text/csv"), Some(Format::Csv));
+        assert_eq!(pick("application/x-ndjson"), Some(Format::Ndjson));
+        assert_eq!(pick("*/*"), Some(Format::Json));
+        assert_eq!(pick("text/*"), Some(Format::Csv));
+        assert_eq!(pick("text/csv, */*"), Some(Format::Csv));
+        assert_eq!(pick("application/json;q=0.5, text/csv"), Some(Format::Csv));
+        assert_eq!(pick("text/csv;q=0, */*;q=0.1"), Some(Format::Json));
+        assert_eq!(
+            pick("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"),
+            Some(Format::Json)
+        );
+        assert_eq!(pick("TEXT/CSV; charset=utf-8"), Some(Format::Csv));
+    }
+
+    #[test]
+    fn unsupported_accept_is_not_acceptable() {
+        assert_eq!(pick("application/xml"), None);
+        assert_eq!(pick("text/html"), None);
+        assert_eq!(pick("application/json;q=0"), None);
+        assert_eq!(pick("garbage"), None);
+    }
+
+    #[test]
+    fn browsers_get_html_and_other_clients_json() {
+        assert!(prefers_html(Some(
+            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+        )));
+        assert!(prefers_html(Some("text/html")));
+        assert!(prefers_html(Some("text/*, */*;q=0.5")));
+        assert!(!prefers_html(None));
+        assert!(!prefers_html(Some("*/*")));
+        assert!(!prefers_html(Some("application/json")));
+        assert!(!prefers_html(Some("application/json, text/html")));
+        assert!(!prefers_html(Some("text/html;q=0.5, application/json")));
+        assert!(!prefers_html(Some("text/html;q=0")));
+    }
+
+    #[test]
+    fn format_parameter_overrides_accept() {
+        assert_eq!(
+            negotiate(Some("application/xml"), Some(Format::Csv)).unwrap(),
+            Format::Csv
+        );
+        assert_eq!(negotiate(None, None).unwrap(), Format::Json);
+    }
+}
