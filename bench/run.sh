@@ -32,7 +32,7 @@ fi
 
 echo "building release binaries..." >&2
 cargo build --release --quiet --bin talent-trends-api --example ceiling
-BIN=target/release/talent-trends-api
+BIN=${BIN:-target/release/talent-trends-api}
 CEILING=target/release/examples/ceiling
 
 WORK=$(mktemp -d /tmp/talent-bench.XXXXXX)
