@@ -1,11 +1,10 @@
-//! The committed OpenAPI document (openapi/openapi.json) is the one the code
-//! generates and the service serves. Regenerate it with
-//! `cargo run -- openapi > openapi/openapi.json`.
+//! The OpenAPI document and Swagger UI. The committed document
+//! (openapi/openapi.json) is the one the code generates and the service
+//! serves; regenerate it with `cargo run -- openapi > openapi/openapi.json`.
 
-mod common;
-
-use common::{catalog, get};
 use talent_trends_api::{data::kinds::KINDS, http::openapi_document};
+
+use crate::helpers::{catalog, get};
 
 #[test]
 fn committed_openapi_document_matches_the_code() {
@@ -101,4 +100,44 @@ fn every_reference_in_the_document_resolves() {
         let pointer = target.strip_prefix('#').expect("local reference");
         assert!(doc.pointer(pointer).is_some(), "{target} does not resolve");
     }
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_charts_and_the_dashboard() {
+    let doc = get("/openapi.json").await.json();
+    for kind in KINDS {
+        let path = kind.chart_path();
+        let op = &doc["paths"][&path]["get"];
+        assert!(op.is_object(), "{path} missing");
+        assert!(op["responses"]["200"]["content"]["image/svg+xml"].is_object(), "{path}");
+        for status in ["400", "404", "304"] {
+            assert!(op["responses"][status].is_object(), "{path} {status}");
+        }
+        let params = op["parameters"].as_array().unwrap();
+        let param = |name: &str| params.iter().find(|p| p["name"] == name);
+        for name in ["report", "lang", "sort", "limit", "offset", "width", "height"] {
+            assert!(param(name).is_some(), "{path}: {name}");
+        }
+        for name in ["format", "shape", "fields"] {
+            assert!(param(name).is_none(), "{path}: {name} does not apply to charts");
+        }
+        for filter in kind.filters {
+            assert!(param(filter.param).is_some(), "{path}: {}", filter.param);
+        }
+        let width = &param("width").unwrap()["schema"];
+        assert_eq!(
+            (width["minimum"].as_u64(), width["maximum"].as_u64()),
+            (Some(320), Some(2000))
+        );
+        let height = &param("height").unwrap()["schema"];
+        assert_eq!(
+            (height["minimum"].as_u64(), height["maximum"].as_u64()),
+            (Some(240), Some(2000))
+        );
+    }
+    let index = &doc["paths"]["/"]["get"]["responses"]["200"]["content"];
+    assert!(
+        index["application/json"].is_object() && index["text/html"].is_object(),
+        "{index}"
+    );
 }

@@ -4,16 +4,15 @@
 //! is bounded (PROPTEST_CASES, default 512 per property) so that CI stays fast;
 //! failures are shrunk to a minimal query and reported with it.
 
-mod common;
-
 use std::sync::OnceLock;
 
 use axum::{body::Body, http::Request};
-use common::catalog;
 use http_body_util::BodyExt;
 use proptest::prelude::*;
 use talent_trends_api::{AppState, app, data::kinds::KINDS, http::Service};
 use tower::ServiceExt;
+
+use crate::helpers::catalog;
 
 fn endpoints() -> Vec<&'static str> {
     let mut paths: Vec<&'static str> = KINDS.iter().map(|k| k.path).collect();

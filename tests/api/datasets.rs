@@ -1,11 +1,13 @@
-//! The HTTP API through the real router: every endpoint, the shared query
-//! features, the representations, and a table of bad inputs.
+//! The dataset endpoints (`/talent/cities`, `/salaries`, `/heat-index`, ...)
+//! through the real router: every endpoint's rows and provenance, and the
+//! query language they share (report, sorting, filters, paging, fields,
+//! lang, comparisons, peaks), the representations (JSON, CSV, NDJSON, bare
+//! arrays, content negotiation) and a table of bad inputs.
 
-mod common;
-
-use common::{get, get_with, labels, rows};
 use serde_json::Value;
 use talent_trends_api::data::kinds::KINDS;
+
+use crate::helpers::{get, get_with, labels, rows};
 
 #[tokio::test]
 async fn every_dataset_endpoint_answers_its_rows_with_provenance() {
@@ -35,61 +37,9 @@ async fn every_dataset_endpoint_answers_its_rows_with_provenance() {
 }
 
 #[tokio::test]
-async fn the_catalogue_lists_the_report_with_all_its_datasets() {
-    let list = get("/reports").await;
-    assert_eq!(list.status, 200);
-    let body = list.json();
-    assert_eq!(body["meta"]["total"], 1);
-    let report = &body["data"][0];
-    assert_eq!(report["id"], "maimai-aigc-talent-2023");
-    assert_eq!(report["title"], "2023 AIGC人才趋势报告");
-    assert_eq!(report["published_on"], "2023-03-30");
-    assert_eq!(report["data_range"]["start"], "2022-02");
-    assert_eq!(report["data_range"]["end"], "2023-02");
-    assert_eq!(report["is_default"], true);
-    let cities = report["datasets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["dataset"] == "talent-cities")
-        .unwrap();
-    assert_eq!(cities["row_count"], 10);
-    assert_eq!(cities["page_printed"], "—9—");
-    assert_eq!(cities["href"], "/talent/cities?report=maimai-aigc-talent-2023");
-
-    let one = get("/reports/maimai-aigc-talent-2023").await;
-    assert_eq!(one.status, 200);
-    assert_eq!(one.json()["data"]["datasets"].as_array().unwrap().len(), 12);
-}
-
-#[tokio::test]
 async fn datasets_can_be_asked_for_by_report_id() {
     let data = rows("/talent/cities?report=maimai-aigc-talent-2023&limit=1").await;
     assert_eq!(data[0]["city"], "北京");
-}
-
-#[tokio::test]
-async fn unknown_reports_and_routes_are_404_problems() {
-    let problem = get("/reports/no-such-report")
-        .await
-        .assert_problem(404, "report-not-found");
-    assert!(problem["detail"].as_str().unwrap().contains("maimai-aigc-talent-2023"));
-    get("/talent/cities?report=no-such-report")
-        .await
-        .assert_problem(404, "report-not-found");
-    get("/no/such/route").await.assert_problem(404, "not-found");
-    get("/talent").await.assert_problem(404, "not-found");
-}
-
-#[tokio::test]
-async fn problem_types_are_documented_where_their_type_points() {
-    let problem = get("/talent/cities?limit=-1")
-        .await
-        .assert_problem(400, "invalid-parameter");
-    let doc = get(problem["type"].as_str().unwrap()).await;
-    assert_eq!(doc.status, 200);
-    assert_eq!(doc.json()["status"], 400);
-    assert_eq!(get("/problems").await.json().as_array().unwrap().len(), 17);
 }
 
 #[tokio::test]

@@ -2,10 +2,9 @@
 //! quotes the sentence it checks. Shares are compared in hundredths of a
 //! percent, so the arithmetic is exact.
 
-mod common;
-
-use common::{find, hundredths, rows};
 use serde_json::Value;
+
+use crate::helpers::{find, hundredths, rows};
 
 fn sum(rows: &[Value], field: &str) -> i64 {
     rows.iter().map(|r| hundredths(r, field)).sum()

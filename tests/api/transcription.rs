@@ -2,11 +2,9 @@
 //! ambiguous, the seed's comments give a rule, and these tests repeat the
 //! reasoning over the served data.
 
-mod common;
-
 use std::collections::{HashMap, VecDeque};
 
-use common::{hundredths, rows};
+use crate::helpers::{hundredths, rows};
 
 /// Months (indices 0..13 = 2022-02..2023-02) that are higher than each neighbour.
 fn peaks(series: &[i64]) -> Vec<usize> {

@@ -2,28 +2,11 @@
 //! seeded once; restarts change nothing; each fault ends with one clear line
 //! and its own exit code. Most tests run the real binary.
 
-use std::{
-    net::TcpListener,
-    path::Path,
-    process::{Command, Output},
-};
+use std::{net::TcpListener, process::Output};
 
 use talent_trends_api::db::{Database, Prepared};
 
-fn binary(args: &[&str], database_url: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_talent-trends-api"))
-        .args(args)
-        .env("DATABASE_URL", database_url)
-        .env("BIND_ADDR", "127.0.0.1:0")
-        .env_remove("RUST_LOG")
-        .env("LOG_LEVEL", "warn")
-        .output()
-        .expect("the binary runs")
-}
-
-fn url(path: &Path) -> String {
-    format!("sqlite://{}", path.display())
-}
+use crate::helpers::{run, url};
 
 /// Asserts a failed start: the exit code, and one `error:` line on stderr
 /// containing `needle`.
@@ -85,34 +68,17 @@ async fn a_changed_seed_file_is_reloaded() {
     assert_eq!(reports, 1, "reloading replaces the report, it does not duplicate it");
 }
 
-#[tokio::test]
-async fn the_serving_pool_cannot_write() {
-    let dir = tempfile::tempdir().unwrap();
-    let database = Database::from_url(&url(&dir.path().join("talent.db"))).unwrap();
-    database.prepare().await.unwrap();
-    let pool = database.open_read_only_pool().await.unwrap();
-    for statement in [
-        "DELETE FROM talent_cities",
-        "UPDATE reports SET title = 'x'",
-        "INSERT INTO seed_files VALUES ('x', 'y', 'z')",
-        "CREATE TABLE t (x)",
-    ] {
-        let error = sqlx::raw_sql(statement).execute(&pool).await.unwrap_err();
-        assert!(error.to_string().contains("readonly"), "{statement}: {error}");
-    }
-}
-
 #[test]
 fn a_missing_database_folder_exits_10() {
     let dir = tempfile::tempdir().unwrap();
-    let output = binary(&[], &url(&dir.path().join("missing/talent.db")));
+    let output = run(&[], &url(&dir.path().join("missing/talent.db")));
     assert_fails(&output, 10, "does not exist");
 }
 
 #[test]
 fn a_folder_where_the_database_cannot_be_created_exits_11() {
     // /proc accepts no new files, even for root.
-    let output = binary(&[], "sqlite:///proc/talent-trends-test.db");
+    let output = run(&[], "sqlite:///proc/talent-trends-test.db");
     assert_fails(&output, 11, "cannot create or write");
 }
 
@@ -121,7 +87,7 @@ fn an_unreadable_database_path_exits_12() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("talent.db");
     std::fs::create_dir(&path).unwrap(); // a folder where the file should be
-    let output = binary(&[], &url(&path));
+    let output = run(&[], &url(&path));
     assert_fails(&output, 12, "cannot read database");
 }
 
@@ -134,7 +100,7 @@ fn a_corrupt_database_file_exits_13() {
         "this is not an SQLite database, just some text that is long enough".repeat(100),
     )
     .unwrap();
-    let output = binary(&[], &url(&path));
+    let output = run(&[], &url(&path));
     assert_fails(&output, 13, "corrupt or not an SQLite database");
     assert!(
         std::fs::read(&path).unwrap().starts_with(b"this is not"),
@@ -156,7 +122,7 @@ async fn a_database_with_a_newer_schema_exits_14() {
     .await
     .unwrap();
     pool.close().await;
-    let output = binary(&[], &url(&path));
+    let output = run(&[], &url(&path));
     assert_fails(&output, 14, "newer than this binary knows");
 }
 
@@ -165,13 +131,13 @@ fn a_port_in_use_exits_20() {
     let dir = tempfile::tempdir().unwrap();
     let taken = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = taken.local_addr().unwrap().to_string();
-    let output = binary(&["--bind", &addr], &url(&dir.path().join("talent.db")));
+    let output = run(&["--bind", &addr], &url(&dir.path().join("talent.db")));
     assert_fails(&output, 20, "address already in use");
 }
 
 #[test]
 fn an_invalid_database_url_exits_3() {
-    let output = binary(&[], "postgres://localhost/talent");
+    let output = run(&[], "postgres://localhost/talent");
     assert_fails(&output, 3, "must start with sqlite:");
 }
 
@@ -183,19 +149,7 @@ fn an_in_memory_database_exits_3_in_every_spelling() {
         "sqlite:",
         "sqlite://talent.db?mode=memory",
     ] {
-        let output = binary(&[], url);
+        let output = run(&[], url);
         assert_fails(&output, 3, "in-memory database cannot be shared");
     }
-}
-
-#[test]
-fn migrate_prepares_the_database_and_exits_0() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("talent.db");
-    let output = binary(&["migrate"], &url(&path));
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("maimai-aigc-talent-2023.sql"), "{stdout}");
-    let again = binary(&["migrate"], &url(&path));
-    assert!(String::from_utf8_lossy(&again.stdout).contains("all up to date"));
 }

@@ -1,15 +1,15 @@
-//! The SVG charts (`/charts/{dataset}.svg`) and the dashboard (`GET /` for
-//! browsers): every chart is well-formed SVG with its title, unit, labels,
-//! values, source line and uncertainty marks, in both languages; it takes
-//! the dataset query; bad input is a problem; caching works as for data.
+//! The SVG charts (`/charts/{dataset}.svg`): every chart is well-formed SVG
+//! with its title, unit, labels, values, source line and uncertainty marks,
+//! in both languages; it takes the dataset query; bad input is a problem;
+//! caching works as for data. The dashboard that shows them is in
+//! `dashboard.rs`, their OpenAPI description in `openapi.rs`.
 
-mod common;
-
-use common::{Answer, get, get_with};
 use talent_trends_api::{
     chart::{MAX_HEIGHT, MAX_WIDTH, MIN_HEIGHT, MIN_WIDTH, UNCERTAIN_MARK},
     data::kinds::{DatasetKind, KINDS},
 };
+
+use crate::helpers::{Answer, get, get_with};
 
 /// The text of every `<text>` element of an SVG answer, in document order,
 /// asserting the answer is a well-formed SVG document.
@@ -426,115 +426,6 @@ async fn charts_carry_etags_answer_304_and_forbid_scripts() {
     );
 }
 
-const BROWSER: &str = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
-
-#[tokio::test]
-async fn browsers_get_a_self_contained_dashboard_with_every_chart_and_its_data_links() {
-    let page = get_with("/", &[("accept", BROWSER)]).await;
-    assert_eq!(page.status, 200);
-    assert_eq!(page.header("content-type"), Some("text/html; charset=utf-8"));
-    let csp = page.header("content-security-policy").unwrap();
-    assert!(
-        csp.contains("default-src 'none'") && csp.contains("img-src 'self'") && !csp.contains("script-src"),
-        "{csp}"
-    );
-    let vary: Vec<&str> = page
-        .headers
-        .get_all("vary")
-        .iter()
-        .map(|v| v.to_str().unwrap())
-        .collect();
-    assert!(vary.contains(&"accept"), "{vary:?}");
-    assert!(page.header("etag").is_some());
-    let html = page.text();
-    assert!(html.starts_with("<!DOCTYPE html>"));
-    assert!(html.contains("<html lang=\"zh-Hans\">"));
-    assert!(html.contains("<title>2023 AIGC人才趋势报告"));
-    for provenance in ["脉脉高聘人才智库", "2023-03-30", "2022-02 – 2023-02"] {
-        assert!(html.contains(provenance), "{provenance}");
-    }
-    for kind in KINDS {
-        let chart = kind.chart_path();
-        assert!(html.contains(&format!("<img src=\"{chart}\"")), "{chart}");
-        assert!(
-            html.contains(&format!("srcset=\"{chart}?width=360\"")),
-            "{chart} for phones"
-        );
-        assert!(html.contains(&format!("href=\"{}\"", kind.path)), "{} JSON", kind.path);
-        assert!(
-            html.contains(&format!("href=\"{}?format=csv\"", kind.path)),
-            "{} CSV",
-            kind.path
-        );
-    }
-    for link in ["href=\"/docs\"", "href=\"/?lang=en\"", "href=\"/openapi.json\""] {
-        assert!(html.contains(link), "{link}");
-    }
-    // Nothing from elsewhere: no absolute URLs, no scripts.
-    assert!(!html.contains("http://") && !html.contains("https://") && !html.contains("//cdn"));
-    assert!(!html.contains("<script"));
-
-    // Every chart the page shows is served.
-    for kind in KINDS {
-        assert_eq!(get(&kind.chart_path()).await.status, 200);
-    }
-}
-
-#[tokio::test]
-async fn the_language_switch_redraws_the_dashboard_with_english_charts() {
-    let page = get_with("/?lang=en", &[("accept", BROWSER)]).await;
-    assert_eq!(page.status, 200);
-    let html = page.text();
-    assert!(html.contains("<html lang=\"en\">"));
-    assert!(html.contains("<title>2023 AIGC Talent Trends Report"));
-    assert!(html.contains("href=\"/\" hreflang=\"zh\""));
-    for kind in KINDS {
-        let chart = kind.chart_path();
-        assert!(html.contains(&format!("<img src=\"{chart}?lang=en\"")), "{chart}");
-        // The data links are in English too.
-        assert!(
-            html.contains(&format!("href=\"{}?format=csv&amp;lang=en\"", kind.path)),
-            "{}",
-            kind.path
-        );
-        assert!(
-            html.contains(&format!("srcset=\"{chart}?lang=en&amp;width=360\"")),
-            "{chart}"
-        );
-    }
-    get_with("/?lang=fr", &[("accept", BROWSER)])
-        .await
-        .assert_problem(400, "invalid-parameter");
-    get_with("/?chart=x", &[("accept", BROWSER)])
-        .await
-        .assert_problem(400, "unknown-parameter");
-}
-
-#[tokio::test]
-async fn other_clients_keep_getting_the_json_index_with_chart_links() {
-    for accept in [
-        None,
-        Some("application/json"),
-        Some("*/*"),
-        Some("application/json, text/html"),
-    ] {
-        let headers: Vec<(&str, &str)> = accept.map(|a| ("accept", a)).into_iter().collect();
-        let answer = get_with("/", &headers).await;
-        assert_eq!(answer.status, 200);
-        assert_eq!(answer.header("content-type"), Some("application/json"), "{accept:?}");
-        let index = answer.json();
-        assert_eq!(index["dashboard"], "/");
-        let datasets = index["datasets"].as_array().unwrap();
-        assert_eq!(datasets.len(), KINDS.len());
-        for (link, kind) in datasets.iter().zip(KINDS) {
-            assert_eq!(link["chart"], kind.chart_path());
-        }
-    }
-    let html = get_with("/", &[("accept", "text/html")]).await;
-    let json = get_with("/", &[("accept", "application/json")]).await;
-    assert_ne!(html.header("etag"), json.header("etag"));
-}
-
 #[tokio::test]
 async fn the_chart_in_the_readme_is_the_one_the_service_draws() {
     let served = get("/charts/talent-cities.svg").await.text();
@@ -543,46 +434,6 @@ async fn the_chart_in_the_readme_is_the_one_the_service_draws() {
     assert!(
         served == committed,
         "docs/talent-cities.svg is out of date: curl -s http://127.0.0.1:8080/charts/talent-cities.svg > docs/talent-cities.svg"
-    );
-}
-
-#[tokio::test]
-async fn the_openapi_document_describes_the_charts_and_the_dashboard() {
-    let doc = get("/openapi.json").await.json();
-    for kind in KINDS {
-        let path = kind.chart_path();
-        let op = &doc["paths"][&path]["get"];
-        assert!(op.is_object(), "{path} missing");
-        assert!(op["responses"]["200"]["content"]["image/svg+xml"].is_object(), "{path}");
-        for status in ["400", "404", "304"] {
-            assert!(op["responses"][status].is_object(), "{path} {status}");
-        }
-        let params = op["parameters"].as_array().unwrap();
-        let param = |name: &str| params.iter().find(|p| p["name"] == name);
-        for name in ["report", "lang", "sort", "limit", "offset", "width", "height"] {
-            assert!(param(name).is_some(), "{path}: {name}");
-        }
-        for name in ["format", "shape", "fields"] {
-            assert!(param(name).is_none(), "{path}: {name} does not apply to charts");
-        }
-        for filter in kind.filters {
-            assert!(param(filter.param).is_some(), "{path}: {}", filter.param);
-        }
-        let width = &param("width").unwrap()["schema"];
-        assert_eq!(
-            (width["minimum"].as_u64(), width["maximum"].as_u64()),
-            (Some(320), Some(2000))
-        );
-        let height = &param("height").unwrap()["schema"];
-        assert_eq!(
-            (height["minimum"].as_u64(), height["maximum"].as_u64()),
-            (Some(240), Some(2000))
-        );
-    }
-    let index = &doc["paths"]["/"]["get"]["responses"]["200"]["content"];
-    assert!(
-        index["application/json"].is_object() && index["text/html"].is_object(),
-        "{index}"
     );
 }
 

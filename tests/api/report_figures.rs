@@ -2,9 +2,7 @@
 //! printed report, through the real router over a real seeded database.
 //! Figures are compared as the exact JSON text the API sends.
 
-mod common;
-
-use common::{get, labels, numbers, rows};
+use crate::helpers::{get, hundredths, labels, numbers, rows};
 
 /// Fetches a dataset and returns its body text, asserting 200.
 async fn body(uri: &str) -> String {
@@ -285,7 +283,7 @@ async fn sums_stated_in_the_notes_are_the_sums_of_the_data() {
         let stated = stated.trim_end_matches('.');
         let path = dataset["href"].as_str().unwrap();
         let rows = rows(&format!("{path}&limit=1000")).await;
-        let total: i64 = rows.iter().map(|r| common::hundredths(r, "share_pct")).sum();
+        let total: i64 = rows.iter().map(|r| hundredths(r, "share_pct")).sum();
         assert_eq!(format!("{}.{:02}", total / 100, total % 100), stated, "{path}: {note}");
         checked += 1;
     }

@@ -4,13 +4,12 @@
 //! of a warmed service equals the first answer of a fresh service, byte for
 //! byte and header for header (except the request id and date).
 
-mod common;
-
 use axum::{body::Body, http::Request};
-use common::catalog;
 use http_body_util::BodyExt;
 use talent_trends_api::{AppState, app, data::kinds::KINDS};
 use tower::ServiceExt;
+
+use crate::helpers::catalog;
 
 /// Status, headers (sorted, without the request id and date) and body.
 type Answer = (u16, Vec<(String, String)>, Vec<u8>);
