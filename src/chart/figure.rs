@@ -130,14 +130,17 @@ pub fn frame(request: &ChartRequest<'_>, figure: &Figure) -> Frame {
         Figure::Columns { series, .. } => series.iter().filter_map(|s| s.name.clone()).collect(),
         _ => Vec::new(),
     };
-    let uncertain = figure.uncertain().then(|| {
-        if zh {
+    // The dataset's one uncertainty flag decides whether the legend warns;
+    // the mark is explained when a drawn row carries it.
+    let uncertain = info.uncertain.then(|| match (zh, figure.uncertain()) {
+        (true, true) => {
             format!("{UNCERTAIN_MARK} 读数不确定：报告文字未能确定该数字或标签的对应（见数据的 uncertainty_note）")
-        } else {
-            format!(
-                "{UNCERTAIN_MARK} uncertain reading: the report's text does not decide this figure or label (see the data's uncertainty_note)"
-            )
         }
+        (true, false) => "读数不确定：报告文字未能确定本数据集的部分读数（见数据的 uncertainty_note）".to_owned(),
+        (false, true) => format!(
+            "{UNCERTAIN_MARK} uncertain reading: the report's text does not decide this figure or label (see the data's uncertainty_note)"
+        ),
+        (false, false) => "Uncertain reading: the report's text does not decide part of this dataset (see the data's uncertainty_note)".to_owned(),
     });
     Frame {
         title: if zh { info.title.clone() } else { info.title_en.clone() },
@@ -318,9 +321,17 @@ fn table_figure(
     let rank = design.rank.map(field).transpose()?;
     let open = design.open_ended.map(field).transpose()?;
 
+    // A row without a group (a term the report puts under no dimension)
+    // gets a dash for a head, never a name the report does not print.
+    let group_of = |row: &Row| {
+        group_field.map(|g| match &row.0[g] {
+            Value::Null => "—".to_owned(),
+            value => text_of(value),
+        })
+    };
     let mut groups: Vec<Option<String>> = Vec::new();
     for row in rows {
-        let group = group_field.map(|g| text_of(&row.0[g]));
+        let group = group_of(row);
         if !groups.contains(&group) {
             groups.push(group);
         }
@@ -346,7 +357,7 @@ fn table_figure(
             let members: Vec<&&Row> = rows
                 .iter()
                 .filter(|r| r.0[column_field].as_text() == Some(column.value))
-                .filter(|r| group_field.map(|g| text_of(&r.0[g])) == *group)
+                .filter(|r| group_of(r) == *group)
                 .collect();
             let items = members
                 .iter()

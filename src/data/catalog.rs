@@ -1,12 +1,14 @@
 //! The catalogue: every report and dataset, loaded from SQLite into memory.
 //!
-//! The data never changes while the service runs, so it is read once (and again
-//! only when the database's data version changes) and every answer is computed
-//! from this snapshot.
+//! Every answer is computed from this snapshot. Its [`Catalog::data_version`]
+//! is a digest of the data itself (every report's metadata, every dataset's
+//! metadata and every row, as served), so equal versions mean equal data and
+//! any change of content, however it got into the database, moves it.
 
 use std::{sync::Arc, time::SystemTime};
 
-use serde::Serialize;
+use serde::{Serialize, Serializer, ser::SerializeSeq};
+use sha2::{Digest, Sha256};
 use sqlx::{AssertSqlSafe, Row as _, SqlitePool};
 use utoipa::ToSchema;
 
@@ -44,7 +46,8 @@ pub struct ReportInfo {
     pub published_on: String,
     /// Months the report's data covers.
     pub data_range: MonthRange,
-    /// What the transcription was made from.
+    /// The report cited as a publication (title, publisher, date, where it is
+    /// distributed) and what the transcription was made from.
     pub source: String,
     /// When this transcription was last revised (RFC 3339, UTC); the
     /// `Last-Modified` of the report's answers.
@@ -76,22 +79,41 @@ pub struct DatasetInfo {
     #[schema(example = 9)]
     pub page: i64,
     /// The page marker as printed (`—9—`); null when the text has none for
-    /// this page and `page` is inferred from its neighbours.
+    /// this page and `page` is inferred from its neighbours (`page_note` says
+    /// how).
     #[schema(example = "—9—")]
     pub page_printed: Option<String>,
-    /// Months the chart's footnote gives for its data; null when it has none.
+    /// Why `page_printed` is null and how `page` was inferred; null when the
+    /// page marker is printed.
+    pub page_note: Option<String>,
+    /// Months the chart's figures cover: as its footnote gives them, unless
+    /// the chart itself shows otherwise (the transcription note then says
+    /// why); null when the chart gives none.
     pub data_range: Option<MonthRange>,
     /// The chart's footnote as printed.
     pub footnote: Option<String>,
     /// Source of the data (数据来源) as printed.
     #[schema(example = "脉脉高聘人才智库")]
     pub publisher: String,
+    /// The report's own word for what the figures measure, as printed
+    /// (`热度指数`, `同比增长`, `年薪水平`); null when the chart prints only a
+    /// unit such as `%`.
+    pub statistic: Option<String>,
+    /// What each figure is, in English, and whether the report names the
+    /// statistic (for salaries it does not say whether it is a mean or a
+    /// median).
+    #[schema(example = "Share of the report's AIGC talent in each city, in percent.")]
+    pub statistic_en: String,
     /// How the figures were read from the extracted text.
     pub transcription_note: String,
     /// True when some of the mapping from text to figures is a reading the
-    /// report does not decide.
+    /// report does not decide: the dataset itself is flagged, or any of its
+    /// rows is. The one definition that `meta.uncertain`, this catalogue, the
+    /// charts' legend and the dashboard all use.
     pub uncertain: bool,
-    /// Why the dataset is uncertain.
+    /// Why the dataset is uncertain: its own note, or, when only rows are
+    /// flagged, one composed from theirs. Never null when `uncertain` is
+    /// true; null otherwise.
     pub uncertainty_note: Option<String>,
     /// Number of rows.
     #[schema(example = 10)]
@@ -148,8 +170,10 @@ impl ReportEntry {
 /// Every report and dataset in the database.
 #[derive(Debug)]
 pub struct Catalog {
-    /// Identifies the data: a hash of the seed files loaded and the schema
-    /// version, identical on every replica built from the same seeds.
+    /// Identifies the data: the first 16 hex digits of the SHA-256 of every
+    /// report, dataset and row in a canonical form ([`data_version`]).
+    /// Replicas serving equal data give equal versions; any change of
+    /// content gives another.
     pub data_version: String,
     /// The newest `revised_at` of all reports.
     pub last_modified: SystemTime,
@@ -183,8 +207,6 @@ impl Catalog {
 
     /// Reads every report and dataset.
     pub async fn load(pool: &SqlitePool) -> Result<Catalog, LoadError> {
-        let data_version = crate::db::data_version(&mut *pool.acquire().await?).await?;
-
         let report_rows = sqlx::query(
             "SELECT id, title, title_en, publisher, publisher_en, published_on, data_range_start,
                     data_range_end, source, revised_at, notes
@@ -228,11 +250,120 @@ impl Catalog {
         }
 
         Ok(Catalog {
-            data_version,
+            data_version: data_version(&reports),
             last_modified,
             reports,
         })
     }
+}
+
+/// The version of the data: the SHA-256 of a canonical serialisation of
+/// every report (its metadata, then each dataset's metadata, field names and
+/// rows, values as served), first 16 hex digits. Reports are taken in id
+/// order and rows in the order they are served, so the digest depends on the
+/// content only, never on how or when it was loaded.
+pub fn data_version(reports: &[ReportEntry]) -> String {
+    #[derive(Serialize)]
+    struct CanonicalReport<'a> {
+        report: &'a ReportInfo,
+        datasets: Vec<CanonicalDataset<'a>>,
+    }
+    #[derive(Serialize)]
+    struct CanonicalDataset<'a> {
+        info: &'a DatasetInfo,
+        fields: Vec<&'a str>,
+        rows: CanonicalRows<'a>,
+    }
+    struct CanonicalRows<'a>(&'a [Row]);
+    impl Serialize for CanonicalRows<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+            for row in self.0 {
+                seq.serialize_element(&row.0)?;
+            }
+            seq.end()
+        }
+    }
+    /// Feeds the serialisation straight into the hash.
+    struct HashWriter(Sha256);
+    impl std::io::Write for HashWriter {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.update(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    let mut ordered: Vec<&ReportEntry> = reports.iter().collect();
+    ordered.sort_by(|a, b| a.info.id.cmp(&b.info.id));
+    let canonical: Vec<CanonicalReport<'_>> = ordered
+        .into_iter()
+        .map(|entry| CanonicalReport {
+            report: &entry.info,
+            datasets: entry
+                .datasets
+                .iter()
+                .map(|d| CanonicalDataset {
+                    info: &d.info,
+                    fields: d.table.fields.iter().map(|f| f.name.as_ref()).collect(),
+                    rows: CanonicalRows(&d.table.rows),
+                })
+                .collect(),
+        })
+        .collect();
+    let mut writer = HashWriter(Sha256::new());
+    serde_json::to_writer(&mut writer, &canonical).expect("the catalogue serialises to JSON");
+    let digest = writer.0.finalize();
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The note of a dataset whose rows only are flagged: how many, which, and
+/// why, from the rows' own notes.
+fn composed_uncertainty_note(table: &Table) -> Option<String> {
+    let flag = table.uncertain?;
+    let note = table.field_index("uncertainty_note");
+    let flagged: Vec<&Row> = table.rows.iter().filter(|r| r.0[flag] == Value::Bool(true)).collect();
+    if flagged.is_empty() {
+        return None;
+    }
+    let label = |row: &Row| row.0[table.label.0].as_text().unwrap_or("").to_owned();
+    let why = |row: &Row| {
+        note.and_then(|i| row.0[i].as_text())
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_owned)
+    };
+    let (count, total) = (flagged.len(), table.rows.len());
+    let head = if count == 1 {
+        format!("1 of {total} rows is uncertain")
+    } else {
+        format!("{count} of {total} rows are uncertain")
+    };
+    let mut notes: Vec<String> = Vec::new();
+    for row in &flagged {
+        if let Some(n) = why(row)
+            && !notes.contains(&n)
+        {
+            notes.push(n);
+        }
+    }
+    let labels: Vec<String> = flagged.iter().map(|r| label(r)).collect();
+    Some(match notes.len() {
+        0 => format!("{head} ({}); see the rows.", labels.join(", ")),
+        1 => format!("{head} ({}): {}", labels.join(", "), notes[0]),
+        _ => {
+            let each: Vec<String> = flagged
+                .iter()
+                .map(|r| match why(r) {
+                    Some(n) => format!("{}: {n}", label(r)),
+                    None => label(r),
+                })
+                .collect();
+            format!("{head}. {}", each.join(" "))
+        }
+    })
 }
 
 /// Parses `YYYY-MM-DDTHH:MM:SSZ` (UTC).
@@ -265,8 +396,9 @@ async fn load_dataset(
     report: &Arc<ReportInfo>,
 ) -> Result<Option<Dataset>, LoadError> {
     let meta = sqlx::query(
-        "SELECT title, title_en, page, page_printed, unit, unit_en, data_range_start, data_range_end,
-                footnote, publisher, transcription_note, uncertain, uncertainty_note
+        "SELECT title, title_en, page, page_printed, page_note, unit, unit_en, data_range_start,
+                data_range_end, footnote, publisher, statistic, statistic_en, transcription_note,
+                uncertain, uncertainty_note
          FROM datasets WHERE report_id = ?1 AND dataset = ?2",
     )
     .bind(&report.id)
@@ -336,7 +468,19 @@ async fn load_dataset(
         derived::mark_peaks(&mut table, peaks);
     }
 
-    let uncertain: i64 = meta.try_get("uncertain")?;
+    // One definition of "uncertain": the dataset is flagged, or any row is.
+    // The note is the dataset's own, or one composed from the rows' notes.
+    let flagged = meta.try_get::<i64, _>("uncertain")? != 0;
+    let uncertain_rows = table.uncertain_rows();
+    let uncertain = flagged || uncertain_rows > 0;
+    let own_note = meta
+        .try_get::<Option<String>, _>("uncertainty_note")?
+        .filter(|n| !n.trim().is_empty());
+    let uncertainty_note = if uncertain {
+        own_note.or_else(|| composed_uncertainty_note(&table))
+    } else {
+        None
+    };
     let range = match (
         meta.try_get::<Option<String>, _>("data_range_start")?,
         meta.try_get::<Option<String>, _>("data_range_end")?,
@@ -353,14 +497,17 @@ async fn load_dataset(
         unit_en: meta.try_get("unit_en")?,
         page: meta.try_get("page")?,
         page_printed: meta.try_get("page_printed")?,
+        page_note: meta.try_get("page_note")?,
         data_range: range,
         footnote: meta.try_get("footnote")?,
         publisher: meta.try_get("publisher")?,
+        statistic: meta.try_get("statistic")?,
+        statistic_en: meta.try_get("statistic_en")?,
         transcription_note: meta.try_get("transcription_note")?,
-        uncertain: uncertain != 0,
-        uncertainty_note: meta.try_get("uncertainty_note")?,
+        uncertain,
+        uncertainty_note,
         row_count: table.rows.len(),
-        uncertain_rows: table.uncertain_rows(),
+        uncertain_rows,
     };
 
     let mut dataset = Dataset {

@@ -685,14 +685,18 @@ pub static KINDS: &[DatasetKind] = &[
         table: "hot_jobs",
         tag: "jobs",
         summary: "Hot positions on the demand side (热招) and the supply side (热投)",
-        description: "AIGC领域热招岗位TOP10 / 热投岗位TOP10: the ten positions employers recruit for most (`demand`, 热招) and the ten that candidates apply to most (`supply`, 热投), by rank. No figures are printed.",
+        description: "Two ranked lists, both printed under the title AIGC领域热招岗位TOP10: read as the ten positions employers recruit for most (`demand`, 热招) and the ten that candidates apply to most (`supply`, 热投, as the prose calls them), by rank. `side` is that reading; `side_label` keeps the word printed over the row's list. No figures are printed.",
         fields: &[
             field(
                 "side",
                 FieldType::Text,
-                "`demand` (热招, most recruited for) or `supply` (热投, most applied to).",
+                "The reading of the row's list: `demand` (热招, most recruited for) or `supply` (热投, most applied to). The report's prose decides it (see `meta.transcription_note`).",
             ),
-            field("side_label", FieldType::Text, "Side as printed (`热招` / `热投`)."),
+            field(
+                "side_label",
+                FieldType::Text,
+                "The word printed in the title over the row's list (`热招`). In the 2023 AIGC report both lists are titled 热招; `side` gives the reading.",
+            ),
             field("rank", FieldType::Integer, "Rank within the side (1 = hottest)."),
             field("position", FieldType::Text, "Position as printed."),
             field("position_en", FieldType::Text, "Position in English."),
@@ -741,13 +745,15 @@ pub static KINDS: &[DatasetKind] = &[
                 &[
                     TableColumn {
                         value: "demand",
-                        zh: "热招岗位TOP10",
-                        en: "Most recruited for (热招)",
+                        // Both lists are printed under 热招岗位TOP10 (the chart's
+                        // title); the headers give the reading, in the prose's words.
+                        zh: "需求端（热招）",
+                        en: "Demand side: most recruited for",
                     },
                     TableColumn {
                         value: "supply",
-                        zh: "热投岗位TOP10",
-                        en: "Most applied to (热投)",
+                        zh: "供给端（热投）",
+                        en: "Supply side: most applied to",
                     },
                 ],
             ),
@@ -823,12 +829,20 @@ pub static KINDS: &[DatasetKind] = &[
             ),
             field("term", FieldType::Text, "Term as printed (`NLP算法`, `顶会Paper`)."),
             field("term_en", FieldType::Text, "Term in English."),
-            field(
-                "dimension",
-                FieldType::Text,
-                "Dimension of the talent profile as printed (`专业技术`, `学术成果`, `业务落地`).",
-            ),
-            field("dimension_en", FieldType::Text, "Dimension in English."),
+            FieldSpec {
+                name: "dimension",
+                column: Some("dimension"),
+                ty: FieldType::Text,
+                nullable: true,
+                description: "Dimension of the talent profile as printed (`专业技术`, `学术成果`, `业务落地`); null when the report puts the term under none of them.",
+            },
+            FieldSpec {
+                name: "dimension_en",
+                column: Some("dimension_en"),
+                ty: FieldType::Text,
+                nullable: true,
+                description: "Dimension in English; null with `dimension`.",
+            },
             field(
                 "prominence",
                 FieldType::Text,

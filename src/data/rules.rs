@@ -1,7 +1,10 @@
 //! The rules report data must follow: those of each dataset kind
-//! ([`super::kinds::Checks`]: sums, ranks, contiguous months and years) and
-//! the provenance every dataset must carry. `talent-trends-api check` prints
-//! the findings.
+//! ([`super::kinds::Checks`]: sums, ranks, contiguous months and years), the
+//! provenance every dataset must carry (a statistic, a page or a note on why
+//! its marker is missing), a note wherever something is uncertain, and
+//! English in every `_en` field. `talent-trends-api check` prints the
+//! findings; the service refuses to start on data with findings, and its
+//! readiness turns 503 when the database comes to hold such data.
 
 use std::collections::BTreeMap;
 
@@ -64,6 +67,11 @@ pub fn check(catalog: &Catalog) -> Vec<Finding> {
                 report_finding(format!("{name} is empty"));
             }
         }
+        for (name, value) in [("title_en", &info.title_en), ("publisher_en", &info.publisher_en)] {
+            if let Some(c) = first_cjk(value) {
+                report_finding(format!("{name} is not English: it contains {c:?}"));
+            }
+        }
         if info.data_range.start > info.data_range.end {
             report_finding(format!(
                 "data range starts ({}) after it ends ({})",
@@ -95,14 +103,27 @@ fn check_dataset(dataset: &Dataset) -> Vec<String> {
         ("unit", &info.unit),
         ("unit_en", &info.unit_en),
         ("publisher", &info.publisher),
+        ("statistic_en", &info.statistic_en),
         ("transcription_note", &info.transcription_note),
     ] {
         if value.trim().is_empty() {
             out.push(format!("provenance: {name} is empty"));
         }
     }
+    for (name, value) in [
+        ("title_en", &info.title_en),
+        ("unit_en", &info.unit_en),
+        ("statistic_en", &info.statistic_en),
+    ] {
+        if let Some(c) = first_cjk(value) {
+            out.push(format!("{name} is not English: it contains {c:?}"));
+        }
+    }
     if info.page < 1 {
         out.push(format!("provenance: page {} is not a page number", info.page));
+    }
+    if info.page_printed.is_none() && info.page_note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+        out.push("provenance: page_printed is null without a page_note saying why".into());
     }
     if info.uncertain && info.uncertainty_note.as_deref().is_none_or(|n| n.trim().is_empty()) {
         out.push("is flagged uncertain without an uncertainty note".into());
@@ -112,10 +133,30 @@ fn check_dataset(dataset: &Dataset) -> Vec<String> {
         out.push("has no rows".into());
         return out;
     }
+    let row_note = table.field_index("uncertainty_note");
     for (i, row) in table.rows.iter().enumerate() {
         for index in [table.label.0, table.label.1] {
             if row.0[index].as_text().is_none_or(|t| t.trim().is_empty()) {
                 out.push(format!("row {}: label {} is empty", i + 1, table.fields[index].name));
+            }
+        }
+        let flagged = table.uncertain.is_some_and(|u| row.0[u] == Value::Bool(true));
+        if flagged
+            && row_note
+                .and_then(|n| row.0[n].as_text())
+                .is_none_or(|t| t.trim().is_empty())
+        {
+            out.push(format!("row {}: flagged uncertain without an uncertainty note", i + 1));
+        }
+        for (field, value) in table.fields.iter().zip(&row.0) {
+            if field.name.ends_with("_en")
+                && let Some(c) = value.as_text().and_then(first_cjk)
+            {
+                out.push(format!(
+                    "row {}: {} is not English: it contains {c:?}",
+                    i + 1,
+                    field.name
+                ));
             }
         }
     }
@@ -195,6 +236,24 @@ fn check_dataset(dataset: &Dataset) -> Vec<String> {
         }
     }
     out
+}
+
+/// The first CJK character of `text` (ideographs, radicals, CJK punctuation,
+/// kana, hangul, full-width forms), if any: `_en` fields must be English.
+pub fn first_cjk(text: &str) -> Option<char> {
+    text.chars().find(|&c| {
+        matches!(c as u32,
+            0x2E80..=0x2FDF     // CJK and Kangxi radicals
+            | 0x3000..=0x30FF   // CJK punctuation, kana
+            | 0x3100..=0x31FF   // bopomofo, strokes
+            | 0x3400..=0x4DBF   // extension A
+            | 0x4E00..=0x9FFF   // unified ideographs
+            | 0xAC00..=0xD7AF   // hangul
+            | 0xF900..=0xFAFF   // compatibility ideographs
+            | 0xFF00..=0xFFEF   // full-width forms
+            | 0x20000..=0x3FFFF // extensions B and later
+        )
+    })
 }
 
 fn month_text(index: i64) -> String {

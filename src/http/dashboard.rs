@@ -208,7 +208,7 @@ fn chart_section(dataset: &Dataset, lang: Lang, words: &Words) -> Markup {
                 source media="(max-width: 600px)" srcset=(phone);
                 img src=(localized(&chart, lang)) alt=(alt);
             }
-            @if let Some(note) = info.uncertainty_note.as_ref().filter(|_| info.uncertain || info.uncertain_rows > 0) {
+            @if let Some(note) = info.uncertainty_note.as_ref().filter(|_| info.uncertain) {
                 details.note {
                     summary { (words.uncertain) " (?)" }
                     (note)

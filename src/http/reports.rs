@@ -48,7 +48,8 @@ pub struct CatalogueMeta {
     /// Number of reports.
     #[schema(example = 1)]
     pub total: usize,
-    /// Version of the data; changes when any seed is revised.
+    /// Version of the data: a digest of every report, dataset and row, so it
+    /// changes with any change of content and equal versions mean equal data.
     #[schema(example = "3f2a9c1b7d4e5f60")]
     pub data_version: String,
 }

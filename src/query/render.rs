@@ -47,9 +47,12 @@ pub struct SourceRef {
     /// Page of the report.
     #[schema(example = 9)]
     pub page: i64,
-    /// Page marker as printed (`—9—`); null when the text has none.
+    /// Page marker as printed (`—9—`); null when the text has none
+    /// (`page_note` says why and how `page` was inferred).
     #[schema(example = "—9—")]
     pub page_printed: Option<String>,
+    /// Why `page_printed` is null; null when the marker is printed.
+    pub page_note: Option<String>,
     /// The chart's footnote as printed.
     pub footnote: Option<String>,
 }
@@ -72,13 +75,24 @@ pub struct DatasetMeta {
     #[schema(example = "percent of AIGC talent")]
     pub unit_en: String,
     pub source: SourceRef,
-    /// Months the chart's data covers, per its footnote.
+    /// The report's own word for what the figures measure, as printed
+    /// (`年薪水平`); null when the chart prints only a unit such as `%`.
+    pub statistic: Option<String>,
+    /// What each figure is, in English, and whether the report names the
+    /// statistic.
+    #[schema(example = "Share of the report's AIGC talent in each city, in percent.")]
+    pub statistic_en: String,
+    /// Months the chart's figures cover (per its footnote, unless the chart
+    /// shows otherwise; see `transcription_note`).
     pub data_range: Option<MonthRange>,
     /// How the figures were read from the extracted text.
     pub transcription_note: String,
     /// True when part of the mapping from text to figures is a reading the
-    /// report does not decide (see `uncertainty_note` and the rows' own flags).
+    /// report does not decide: the dataset is flagged, or any of its rows is.
+    /// The same value as the dataset's `uncertain` in `/reports`.
     pub uncertain: bool,
+    /// Why, whenever `uncertain` is true (the dataset's own note, or one
+    /// composed from its rows'); null otherwise.
     pub uncertainty_note: Option<String>,
     /// Rows of this dataset flagged uncertain.
     pub uncertain_rows: usize,
@@ -103,7 +117,8 @@ pub struct DatasetMeta {
     /// The compared cohorts, for `?compare=`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub compare: Option<Vec<String>>,
-    /// Version of the data; changes when any seed is revised.
+    /// Version of the data: a digest of every report, dataset and row, so it
+    /// changes with any change of content and equal versions mean equal data.
     #[schema(example = "3f2a9c1b7d4e5f60")]
     pub data_version: String,
 }
@@ -137,13 +152,16 @@ impl DatasetMeta {
                 chart: info.title.clone(),
                 page: info.page,
                 page_printed: info.page_printed.clone(),
+                page_note: info.page_note.clone(),
                 footnote: info.footnote.clone(),
             },
+            statistic: info.statistic.clone(),
+            statistic_en: info.statistic_en.clone(),
             data_range: info.data_range.clone(),
             transcription_note: info.transcription_note.clone(),
-            uncertain: info.uncertain || table.uncertain_rows() > 0,
+            uncertain: info.uncertain,
             uncertainty_note: info.uncertainty_note.clone(),
-            uncertain_rows: table.uncertain_rows(),
+            uncertain_rows: info.uncertain_rows,
             row_count: table.rows.len(),
             total: selection.total,
             returned: selection.rows.len(),

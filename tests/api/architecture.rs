@@ -429,6 +429,6 @@ fn the_checker_sees_the_imports_it_must_see() {
     assert!(has("http::layers::replay", "http::layers::caching"));
     assert!(has("http::layers", "http::layers::observe"));
     assert!(has("chart", "chart::figure"));
-    assert!(has("data::catalog", "db"));
+    assert!(has("metrics", "telemetry"));
     assert!(has("state", "cache"));
 }

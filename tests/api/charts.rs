@@ -217,7 +217,8 @@ async fn a_chart_draws_the_rows_the_dataset_query_selects() {
     let texts = svg_texts(&get("/charts/hot-jobs.svg?side=supply&max_rank=3&lang=en").await);
     assert!(listed(&texts, "User operations") && !listed(&texts, "Deep learning"));
     assert!(
-        texts.iter().any(|t| t == "Most applied to (热投)") && !texts.iter().any(|t| t.starts_with("Most recruited"))
+        texts.iter().any(|t| t == "Supply side: most applied to")
+            && !texts.iter().any(|t| t.starts_with("Demand side"))
     );
     let texts = svg_texts(&get("/charts/heat-index.svg?from=2022-08").await);
     assert!(drawn(&texts, "2022年8月") && !drawn(&texts, "2022年7月"));

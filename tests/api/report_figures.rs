@@ -211,8 +211,9 @@ async fn hot_positions_are_the_two_printed_lists_of_page_14() {
             "运营经理-运营主管"
         ]
     );
+    // Both lists are printed under 热招岗位TOP10; `side` is the reading.
     assert!(demand.iter().all(|r| r["side_label"] == "热招"));
-    assert!(supply.iter().all(|r| r["side_label"] == "热投"));
+    assert!(supply.iter().all(|r| r["side_label"] == "热招"));
 }
 
 #[tokio::test]
