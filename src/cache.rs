@@ -23,17 +23,25 @@ pub const CACHE_BYTES: u64 = 8 * 1024 * 1024;
 pub struct RenderedAnswer {
     pub body: Bytes,
     pub content_type: &'static str,
-    /// Strong ETag of the identity body.
+    /// Strong ETag of the identity body, within its data version.
     pub etag: HeaderValue,
     /// `Link` header (paging), if any.
     pub link: Option<HeaderValue>,
 }
 
 impl RenderedAnswer {
-    /// An answer with its strong ETag computed from `body`.
-    pub fn new(body: Vec<u8>, content_type: &'static str, link: Option<HeaderValue>) -> RenderedAnswer {
+    /// An answer of the data at `data_version`, with its strong ETag
+    /// computed from both ([`versioned_etag`]): every answer's ETag changes
+    /// with the data, even a representation whose bytes carry no version
+    /// (CSV, NDJSON, bare arrays, charts).
+    pub fn new(
+        data_version: &str,
+        body: Vec<u8>,
+        content_type: &'static str,
+        link: Option<HeaderValue>,
+    ) -> RenderedAnswer {
         RenderedAnswer {
-            etag: etag_of(&body),
+            etag: versioned_etag(data_version, &body),
             body: Bytes::from(body),
             content_type,
             link,
@@ -45,6 +53,18 @@ impl RenderedAnswer {
 pub fn etag_of(body: &[u8]) -> HeaderValue {
     let digest = Sha256::digest(body);
     let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    HeaderValue::from_str(&format!("\"{hex}\"")).expect("hex is a valid header value")
+}
+
+/// Strong ETag of a body of the data at `data_version`: the hash of both,
+/// so replicas serving the same data give the same ETags and a change of
+/// data gives every answer a new one.
+pub fn versioned_etag(data_version: &str, body: &[u8]) -> HeaderValue {
+    let mut hash = Sha256::new();
+    hash.update(data_version.as_bytes());
+    hash.update(b"\n");
+    hash.update(body);
+    let hex: String = hash.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect();
     HeaderValue::from_str(&format!("\"{hex}\"")).expect("hex is a valid header value")
 }
 

@@ -1,11 +1,12 @@
 //! The SQLite database: creating it, migrating its schema, loading the seed
-//! files, and opening the read-only pool the service answers from.
+//! files, and opening the read-only connections the service reads from.
 //!
 //! Start-up never writes when nothing changed: an up-to-date database is only
 //! read, so the service also starts from a database on a read-only file system
-//! (as in the container image).
+//! (as in the container image). It never writes into a database that holds
+//! tables it does not own ([`DbError::Foreign`]).
 
-use std::{path::PathBuf, str::FromStr, time::Duration};
+use std::{collections::BTreeSet, path::PathBuf, str::FromStr, time::Duration};
 
 use sha2::{Digest, Sha256};
 use sqlx::{
@@ -44,6 +45,11 @@ pub enum DbError {
         "database {path} has schema version {found}, newer than this binary knows ({known}); run a newer release or use another database file"
     )]
     SchemaTooNew { path: PathBuf, found: i64, known: i64 },
+    #[error(
+        "database {path} holds tables this service does not own ({}); it writes only into a database of its own: point --database-url / DATABASE_URL at a new or empty file",
+        .tables.join(", ")
+    )]
+    Foreign { path: PathBuf, tables: Vec<String> },
     #[error("seed file {file} failed to load: {reason}")]
     Seed { file: String, reason: String },
     #[error("database error on {path}: {reason}")]
@@ -62,6 +68,7 @@ impl DbError {
             DbError::SchemaTooNew { .. } => 14,
             DbError::Seed { .. } => 15,
             DbError::Other { .. } => 16,
+            DbError::Foreign { .. } => 17,
         }
     }
 }
@@ -134,11 +141,22 @@ impl Database {
 
         let exists = self.path.exists();
         if exists {
-            // Only read when nothing is to be done (read-only file systems).
+            // Only read when nothing is to be done (read-only file systems),
+            // and never write into someone else's database.
             let mut conn = self.connect(self.options.clone().read_only(true)).await?;
-            let up_to_date = self.is_up_to_date(&mut conn, seeds).await?;
+            let checked = async {
+                let foreign = self.foreign_tables(&mut conn).await?;
+                if !foreign.is_empty() {
+                    return Err(DbError::Foreign {
+                        path: self.path.clone(),
+                        tables: foreign,
+                    });
+                }
+                self.is_up_to_date(&mut conn, seeds).await
+            }
+            .await;
             let _ = conn.close().await;
-            if up_to_date {
+            if checked? {
                 return Ok(Prepared::default());
             }
         }
@@ -175,17 +193,28 @@ impl Database {
         Ok(prepared)
     }
 
-    /// Opens a fresh read-only connection and reads the data version. It
-    /// succeeds only while the file is there, readable and intact (a pooled
-    /// connection would keep reading a deleted file).
-    pub async fn probe(&self) -> Result<String, DbError> {
+    /// Opens a fresh pool of one read-only connection, for reading the whole
+    /// database once (the readiness check, a reload) and closing it again. It
+    /// succeeds only while the file is there, readable and an SQLite
+    /// database: a connection kept open would keep reading a deleted or
+    /// replaced file.
+    pub async fn open_fresh(&self) -> Result<SqlitePool, DbError> {
         if !self.path.exists() {
             return Err(DbError::Missing(self.path.clone()));
         }
-        let mut conn = self.connect(self.options.clone().read_only(true)).await?;
-        let version = data_version(&mut conn).await.map_err(|e| self.classify(e));
-        let _ = conn.close().await;
-        version
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .min_connections(0)
+            .acquire_timeout(Duration::from_secs(2))
+            .connect_with(self.options.clone().read_only(true))
+            .await
+            .map_err(|e| self.classify(e))?;
+        // Opening is lazy: read the schema to find corrupt files now.
+        if let Err(e) = sqlx::query("SELECT count(*) FROM sqlite_master").fetch_one(&pool).await {
+            pool.close().await;
+            return Err(self.classify(e));
+        }
+        Ok(pool)
     }
 
     /// Opens the pool the service answers from. Its connections are opened
@@ -217,6 +246,24 @@ impl Database {
             .await
             .map_err(|e| self.classify(e))?;
         Ok(conn)
+    }
+
+    /// Tables and views in the database that the schema does not create
+    /// (see [`owned_tables`]), sorted by name.
+    async fn foreign_tables(&self, conn: &mut SqliteConnection) -> Result<Vec<String>, DbError> {
+        let owned = owned_tables().await.map_err(|e| DbError::Other {
+            path: self.path.clone(),
+            reason: format!("cannot apply the migrations to an in-memory database: {e}"),
+        })?;
+        let present: Vec<String> =
+            sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(|e| self.classify(e))?;
+        Ok(present
+            .into_iter()
+            .filter(|name| !owned.contains(name) && !name.starts_with("sqlite_"))
+            .collect())
     }
 
     async fn applied_migrations(&self, conn: &mut SqliteConnection) -> Result<Vec<i64>, DbError> {
@@ -295,22 +342,23 @@ impl Database {
     }
 }
 
-/// Version of the data in a database: a hash of the seed files loaded and
-/// the schema version, identical on every replica built from the same seeds.
-pub async fn data_version(conn: &mut SqliteConnection) -> Result<String, sqlx::Error> {
-    let seeds: Vec<(String, String)> = sqlx::query_as("SELECT file_name, sha256 FROM seed_files ORDER BY file_name")
-        .fetch_all(&mut *conn)
-        .await?;
-    let schema: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success")
-        .fetch_one(&mut *conn)
-        .await?;
-    let mut hash = Sha256::new();
-    hash.update(format!("schema {}\n", schema.unwrap_or(0)));
-    for (name, sha) in seeds {
-        hash.update(format!("{name} {sha}\n"));
+/// The tables and views this service owns: every one that exists after any
+/// step of its migrations, applied one by one to an in-memory database (so a
+/// table a later migration drops or renames is still its own), plus sqlx's
+/// `_sqlx_migrations`. SQLite's internal `sqlite_*` tables are left aside by
+/// the caller.
+pub async fn owned_tables() -> Result<BTreeSet<String>, sqlx::Error> {
+    let mut conn = SqliteConnection::connect("sqlite::memory:").await?;
+    let mut owned = BTreeSet::from(["_sqlx_migrations".to_owned()]);
+    for migration in MIGRATOR.iter() {
+        sqlx::raw_sql(migration.sql.clone()).execute(&mut conn).await?;
+        let names: Vec<String> = sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+            .fetch_all(&mut conn)
+            .await?;
+        owned.extend(names);
     }
-    let digest = hash.finalize();
-    Ok(digest[..8].iter().map(|b| format!("{b:02x}")).collect())
+    let _ = conn.close().await;
+    Ok(owned)
 }
 
 /// Runs one seed file and records its checksum, all in one transaction.

@@ -7,8 +7,9 @@
 //!
 //! - [`commands`]: the subcommands (`migrate`, `check`, `export`, `openapi`,
 //!   `healthcheck`); `main.rs` only parses and dispatches;
-//! - [`startup`]: `serve`: prepare the database, load the data, bind, serve
-//!   until a signal; [`watch`] follows the database while serving;
+//! - [`startup`]: `serve`: bind, prepare the database, load and check the
+//!   data, serve until a signal; [`watch`] follows the database while
+//!   serving;
 //! - [`http`]: routes and handlers, the middleware stack
 //!   ([`http::layers`]), the OpenAPI document and the server loop;
 //!   [`http::app`] builds the whole service;

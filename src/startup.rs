@@ -1,5 +1,7 @@
-//! Start-up: prepare the database, load the catalogue, bind and serve until a
-//! signal, with one clear line and a distinct exit code for each fault.
+//! Start-up: bind, prepare the database, load and check the catalogue, and
+//! serve until a signal, with one clear line and a distinct exit code for
+//! each fault. The port is bound first, so a start that cannot listen has
+//! written nothing.
 
 use std::{net::SocketAddr, sync::Arc};
 
@@ -12,7 +14,10 @@ use crate::http::{
 };
 use crate::watch;
 
-use crate::data::catalog::{Catalog, LoadError};
+use crate::data::{
+    catalog::{Catalog, LoadError},
+    rules,
+};
 use crate::db::{Database, DbError};
 use crate::state::AppState;
 
@@ -23,6 +28,10 @@ pub enum StartupError {
     Database(#[from] DbError),
     #[error("cannot load the data: {0}")]
     Load(#[from] LoadError),
+    #[error(
+        "the data fails its checks ({count} finding(s), first: {first}); run `talent-trends-api check` for the list"
+    )]
+    Checks { count: usize, first: String },
     #[error(
         "cannot listen on {addr}: address already in use (another process holds the port; pick another with --bind / BIND_ADDR)"
     )]
@@ -40,7 +49,7 @@ impl StartupError {
     pub fn exit_code(&self) -> u8 {
         match self {
             StartupError::Database(e) => e.exit_code(),
-            StartupError::Load(_) => 15,
+            StartupError::Load(_) | StartupError::Checks { .. } => 15,
             StartupError::AddressInUse { .. } => 20,
             StartupError::Bind { .. } => 21,
             StartupError::UnknownReport(_) => 5,
@@ -77,13 +86,22 @@ pub async fn load(database_url: &str) -> Result<(Catalog, Database), StartupErro
 }
 
 /// Binds the configured address and serves the API until Ctrl-C or SIGTERM.
+/// The address is bound before the database is created, migrated or
+/// seeded, and data that fails the rules of `check` is never served.
 pub async fn serve(database_url: &str, config: ServerArgs) -> Result<(), StartupError> {
     let addr = config.bind;
-    let (catalog, database) = load(database_url).await?;
     let listener = TcpListener::bind(addr).await.map_err(|source| match source.kind() {
         std::io::ErrorKind::AddrInUse => StartupError::AddressInUse { addr },
         _ => StartupError::Bind { addr, source },
     })?;
+    let (catalog, database) = load(database_url).await?;
+    let findings = rules::check(&catalog);
+    if let Some(first) = findings.first() {
+        return Err(StartupError::Checks {
+            count: findings.len(),
+            first: first.to_string(),
+        });
+    }
     let local = listener.local_addr().map_err(StartupError::Serve)?;
     tracing::info!("listening on http://{local} (docs at http://{local}/docs)");
     let options = ServerOptions {

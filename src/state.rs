@@ -1,8 +1,17 @@
 //! Shared state of the service, passed to handlers with `State`: the data
 //! snapshot, the configuration, the database (for readiness and reloads)
 //! and the metrics.
+//!
+//! Checking the database ([`AppState::check_database`]) is what readiness
+//! and reloads share: the whole catalogue is loaded afresh through a new
+//! read-only connection and run through the rules of `check`. At most one
+//! check runs at a time, and a result younger than [`CHECK_REUSE`] is
+//! reused, so a flood of `/ready` probes costs at most one check a second.
 
-use std::sync::{Arc, OnceLock};
+use std::{
+    sync::{Arc, OnceLock},
+    time::{Duration, Instant, SystemTime},
+};
 
 use arc_swap::ArcSwap;
 use axum::{body::Bytes, http::HeaderValue};
@@ -12,9 +21,19 @@ use crate::cache::{
     AnswerKey, AnswerWeight, CACHE_BYTES, ChartKey, ChartWeight, RenderedAnswer, StoredResponse, StoredWeight,
 };
 use crate::config::ServerArgs;
-use crate::data::catalog::Catalog;
+use crate::data::{
+    catalog::{Catalog, LoadError},
+    rules,
+};
 use crate::db::Database;
 use crate::metrics::Metrics;
+
+/// How long the result of a database check is reused: readiness probes and
+/// the watcher arriving within this time share one check.
+pub const CHECK_REUSE: Duration = Duration::from_secs(1);
+
+/// How long one check may take before it counts as a failure.
+pub const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// The data and everything derived from it; replaced as a whole when the
 /// data changes, so cached answers never outlive their data.
@@ -22,6 +41,8 @@ pub struct Snapshot {
     pub catalog: Arc<Catalog>,
     /// `Last-Modified` of every data answer.
     pub last_modified: HeaderValue,
+    /// The time `last_modified` states.
+    pub modified: SystemTime,
     /// Rendered dataset answers (at most [`CACHE_BYTES`]).
     pub answers: Cache<AnswerKey, Arc<RenderedAnswer>, AnswerWeight>,
     /// Rendered SVG charts (at most [`CACHE_BYTES`]).
@@ -34,12 +55,20 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
+    /// A snapshot last modified when its reports were last revised.
     pub fn new(catalog: Arc<Catalog>) -> Snapshot {
-        let last_modified = HeaderValue::from_str(&httpdate::fmt_http_date(catalog.last_modified))
-            .expect("an HTTP date is a valid header value");
+        let modified = catalog.last_modified;
+        Snapshot::modified_at(catalog, modified)
+    }
+
+    /// A snapshot whose answers say they were last modified at `modified`.
+    pub fn modified_at(catalog: Arc<Catalog>, modified: SystemTime) -> Snapshot {
+        let last_modified =
+            HeaderValue::from_str(&httpdate::fmt_http_date(modified)).expect("an HTTP date is a valid header value");
         Snapshot {
             catalog,
             last_modified,
+            modified,
             answers: Cache::with_weighter(4096, CACHE_BYTES, AnswerWeight),
             charts: Cache::with_weighter(1024, CACHE_BYTES, ChartWeight),
             stored: Cache::with_weighter(4096, CACHE_BYTES, StoredWeight),
@@ -60,6 +89,47 @@ struct Inner {
     config: ServerArgs,
     database: Option<Database>,
     metrics: Metrics,
+    checks: tokio::sync::Mutex<Checks>,
+}
+
+/// Why the database's data cannot be served, in the words a client may
+/// read. The log line of the check has the details (paths, SQLite errors,
+/// the findings); answers never carry them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFault {
+    /// The file is missing, unreadable or corrupt, or the schema is broken
+    /// (a table is missing), or it did not answer in time.
+    Unreadable,
+    /// The data loads but fails the rules of `talent-trends-api check`.
+    FailsChecks,
+}
+
+impl DataFault {
+    /// What a client may know about the fault.
+    pub fn public_detail(self) -> &'static str {
+        match self {
+            DataFault::Unreadable => "the database cannot be read",
+            DataFault::FailsChecks => "the data fails its checks",
+        }
+    }
+}
+
+/// The result of one check of the database.
+#[derive(Debug)]
+pub struct DataCheck {
+    /// When the check ran.
+    pub at: Instant,
+    /// The data the database holds now, loaded and passing every rule; or
+    /// why it cannot be served.
+    pub outcome: Result<Arc<Catalog>, DataFault>,
+}
+
+/// The last check and the last fault logged (so a fault is logged once,
+/// not at every probe).
+#[derive(Default)]
+struct Checks {
+    last: Option<Arc<DataCheck>>,
+    logged: Option<String>,
 }
 
 impl AppState {
@@ -84,6 +154,7 @@ impl AppState {
                 config,
                 database,
                 metrics,
+                checks: tokio::sync::Mutex::new(Checks::default()),
             }),
         }
     }
@@ -104,9 +175,71 @@ impl AppState {
     }
 
     /// Replaces the data (and drops every cached answer of the old data).
+    ///
+    /// The new snapshot's `Last-Modified` is the latest of its reports'
+    /// revision time, now, and a second after the old snapshot's: data can
+    /// change without a new revision time (an edited database moved into
+    /// place), and `If-Modified-Since` must not answer 304 for it.
     pub fn replace_catalog(&self, catalog: Arc<Catalog>) {
         self.inner.metrics.set_data_version(&catalog.data_version);
-        self.inner.snapshot.store(Arc::new(Snapshot::new(catalog)));
+        let previous = self.inner.snapshot.load().modified + Duration::from_secs(1);
+        let modified = catalog.last_modified.max(SystemTime::now()).max(previous);
+        self.inner
+            .snapshot
+            .store(Arc::new(Snapshot::modified_at(catalog, modified)));
+    }
+
+    /// Checks the database: loads every report and dataset afresh through a
+    /// new read-only connection and applies the rules of `check`. Returns
+    /// `None` when the state has no database to check. At most one check
+    /// runs at a time; a result younger than [`CHECK_REUSE`] is returned
+    /// again instead of checking anew. Sets `talent_database_ready` and logs
+    /// a fault (with its details) once, when it appears or changes.
+    ///
+    /// The check never replaces the data served: the watcher does that
+    /// ([`crate::watch`]), with the catalogue the check loaded.
+    pub async fn check_database(&self) -> Option<Arc<DataCheck>> {
+        let database = self.inner.database.as_ref()?;
+        let mut checks = self.inner.checks.lock().await;
+        if let Some(last) = &checks.last
+            && last.at.elapsed() < CHECK_REUSE
+        {
+            return Some(last.clone());
+        }
+        let outcome = match tokio::time::timeout(CHECK_TIMEOUT, load_checked(database)).await {
+            Ok(Ok(catalog)) => Ok(Arc::new(catalog)),
+            Ok(Err((fault, details))) => Err((fault, details)),
+            Err(_) => Err((
+                DataFault::Unreadable,
+                format!("the database did not answer within {} s", CHECK_TIMEOUT.as_secs()),
+            )),
+        };
+        self.inner.metrics.set_database_ready(outcome.is_ok());
+        let outcome = match outcome {
+            Ok(catalog) => {
+                if checks.logged.take().is_some() {
+                    tracing::info!(data_version = %catalog.data_version, "database readable and its data valid again; ready");
+                }
+                Ok(catalog)
+            }
+            Err((fault, details)) => {
+                if checks.logged.as_deref() != Some(details.as_str()) {
+                    tracing::warn!(
+                        fault = fault.public_detail(),
+                        %details,
+                        "database check failed; serving the data loaded before, /ready answers 503"
+                    );
+                    checks.logged = Some(details);
+                }
+                Err(fault)
+            }
+        };
+        let check = Arc::new(DataCheck {
+            at: Instant::now(),
+            outcome,
+        });
+        checks.last = Some(check.clone());
+        Some(check)
     }
 
     pub fn config(&self) -> &ServerArgs {
@@ -120,4 +253,31 @@ impl AppState {
     pub fn metrics(&self) -> &Metrics {
         &self.inner.metrics
     }
+}
+
+/// Loads the catalogue through a fresh read-only connection and applies the
+/// rules of `check`: the data the database holds now, if it can be served;
+/// else the fault and its details for the log.
+async fn load_checked(database: &Database) -> Result<Catalog, (DataFault, String)> {
+    let pool = database
+        .open_fresh()
+        .await
+        .map_err(|e| (DataFault::Unreadable, e.to_string()))?;
+    let loaded = Catalog::load(&pool).await;
+    pool.close().await;
+    let catalog = loaded.map_err(|e| match e {
+        LoadError::Database(_) => (DataFault::Unreadable, e.to_string()),
+        LoadError::InvalidData { .. } => (DataFault::FailsChecks, e.to_string()),
+    })?;
+    let findings = rules::check(&catalog);
+    if let Some(first) = findings.first() {
+        return Err((
+            DataFault::FailsChecks,
+            format!(
+                "{} finding(s) of talent-trends-api check, first: {first}",
+                findings.len()
+            ),
+        ));
+    }
+    Ok(catalog)
 }

@@ -1,60 +1,48 @@
-//! Watches the database while serving: readiness follows it, and when its
-//! data version changes (for example after `talent-trends-api migrate` with a
-//! new seed, or a new database file moved into place) the data is reloaded
-//! without a restart. While the database cannot be read the service keeps
-//! answering from the data it loaded, and `/ready` answers 503.
+//! Watches the database while serving: every check interval it checks the
+//! database ([`AppState::check_database`]: the whole catalogue loaded afresh
+//! through a new read-only connection and run through the rules of `check`)
+//! and, when the data there differs from the data served (another data
+//! version) and passes, swaps it in without a restart. Whatever changed it:
+//! `talent-trends-api migrate` with a revised seed, a new database file moved
+//! into place, or an edit by hand.
+//!
+//! While the database cannot be read or its data fails the checks, the
+//! service keeps answering from the last good data and `/ready` answers 503
+//! (`talent_database_ready` 0).
 
-use std::{future::Future, sync::Arc, time::Duration};
+use std::{future::Future, time::Duration};
 
-use crate::data::catalog::Catalog;
 use crate::state::AppState;
 
 /// Checks the database every `interval` until `stop` resolves.
 pub async fn watch(state: AppState, interval: Duration, stop: impl Future<Output = ()>) {
-    let Some(database) = state.database().cloned() else {
+    if state.database().is_none() {
         return;
-    };
+    }
     tokio::pin!(stop);
-    let mut healthy = true;
     loop {
         tokio::select! {
             () = tokio::time::sleep(interval) => {}
             () = &mut stop => return,
         }
-        match database.probe().await {
-            Ok(version) => {
-                if !healthy {
-                    tracing::info!("database readable again; ready");
-                }
-                healthy = true;
-                state.metrics().set_database_ready(true);
-                let serving = state.catalog().data_version.clone();
-                if version != serving {
-                    match reload(&database).await {
-                        Ok(catalog) => {
-                            tracing::info!(from = %serving, to = %catalog.data_version, "data changed; reloaded");
-                            state.replace_catalog(Arc::new(catalog));
-                        }
-                        Err(error) => {
-                            tracing::warn!(%error, "data changed but could not be reloaded; serving the loaded data")
-                        }
-                    }
-                }
-            }
-            Err(error) => {
-                if healthy {
-                    tracing::warn!(%error, "database unavailable; serving the loaded data, /ready answers 503");
-                }
-                healthy = false;
-                state.metrics().set_database_ready(false);
-            }
-        }
+        reload_if_changed(&state).await;
     }
 }
 
-async fn reload(database: &crate::db::Database) -> Result<Catalog, String> {
-    let pool = database.open_read_only_pool().await.map_err(|e| e.to_string())?;
-    let catalog = Catalog::load(&pool).await.map_err(|e| e.to_string());
-    pool.close().await;
-    catalog
+/// Checks the database once and swaps in its data when it is valid and
+/// differs from the data served. Returns true when it swapped.
+pub async fn reload_if_changed(state: &AppState) -> bool {
+    let Some(check) = state.check_database().await else {
+        return false;
+    };
+    let Ok(fresh) = &check.outcome else {
+        return false;
+    };
+    let serving = state.catalog().data_version.clone();
+    if fresh.data_version == serving {
+        return false;
+    }
+    tracing::info!(from = %serving, to = %fresh.data_version, "data changed; reloaded");
+    state.replace_catalog(fresh.clone());
+    true
 }

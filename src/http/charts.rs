@@ -115,5 +115,5 @@ fn render_chart(
         size,
     })
     .map_err(|e| ApiError::Internal(e.to_string()))?;
-    Ok(RenderedAnswer::new(svg.into_bytes(), SVG, None))
+    Ok(RenderedAnswer::new(&catalog.data_version, svg.into_bytes(), SVG, None))
 }

@@ -57,7 +57,12 @@ async fn answer(
 
     let answer = dataset_answer(kind, kind.path, &snapshot.catalog, pairs, accept.as_deref())?;
     let link = answer.link.and_then(|link| HeaderValue::from_str(&link).ok());
-    let rendered = Arc::new(RenderedAnswer::new(answer.body, answer.format.content_type(), link));
+    let rendered = Arc::new(RenderedAnswer::new(
+        &snapshot.catalog.data_version,
+        answer.body,
+        answer.format.content_type(),
+        link,
+    ));
     if let Some(key) = key {
         snapshot.answers.insert(key, rendered.clone());
     }

@@ -26,19 +26,25 @@ pub struct Health {
     pub status: &'static str,
 }
 
-/// Readiness: the database answers and the data is loaded.
+/// Readiness: the database can be read, its data loads and passes every
+/// rule of `check`, and data is being served.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Readiness {
     pub ready: bool,
-    /// Version of the data being served.
+    /// Version of the data being served (a digest of the data itself).
     #[schema(example = "c394be794e3af349")]
     pub data_version: String,
     /// Reports loaded.
     #[schema(example = 1)]
     pub reports: usize,
-    /// True when the database now holds other data than the one served (the
-    /// service reloads it within the check interval).
+    /// True when the database now holds other valid data than the data
+    /// served; the service swaps it in at its next database check (within
+    /// `--db-check-interval`).
     pub reload_pending: bool,
+    /// Milliseconds since the database was checked; checks are shared by
+    /// probes, so this is under about a second.
+    #[schema(example = 120)]
+    pub checked_ms_ago: u64,
 }
 
 fn no_store(response: impl IntoResponse) -> Response {
@@ -57,13 +63,19 @@ pub async fn health(RawQuery(query): RawQuery) -> Result<Response, ApiError> {
     Ok(no_store(Json(Health { status: "ok" })))
 }
 
-/// Readiness: 200 when the database file is there, readable and intact and
-/// the data is loaded; 503 otherwise (take the instance out of the load
-/// balancer). Data answers keep coming from the loaded data meanwhile.
+/// Readiness: whether this instance should receive traffic.
+///
+/// 200 when the database can be read, every dataset in it loads
+/// and the data passes every rule of `check`; 503 otherwise (take the
+/// instance out of the load balancer), with a problem that says only which
+/// of the two failed (the log has the details). Data answers keep coming
+/// from the last good data meanwhile. The check loads the whole database
+/// through a fresh read-only connection; probes arriving within a second
+/// share one check.
 #[utoipa::path(get, path = "/ready", tag = "operations", operation_id = "ready",
     responses(
         (status = 200, description = "Ready to serve", body = Readiness),
-        (status = 503, description = "Not ready: the database cannot be read or holds no report", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "Not ready: the database cannot be read, or its data fails its checks, or no report is loaded", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn ready(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
     no_parameters(query.as_deref())?;
@@ -71,30 +83,21 @@ pub async fn ready(State(state): State<AppState>, RawQuery(query): RawQuery) -> 
     if catalog.reports.is_empty() {
         return Err(ApiError::Unavailable("no report is loaded".to_owned()));
     }
-    let mut reload_pending = false;
-    if let Some(database) = state.database() {
-        let probe = tokio::time::timeout(std::time::Duration::from_secs(2), database.probe()).await;
-        match probe {
-            Ok(Ok(version)) => {
-                state.metrics().set_database_ready(true);
-                reload_pending = version != catalog.data_version;
-            }
-            Ok(Err(error)) => {
-                state.metrics().set_database_ready(false);
-                return Err(ApiError::Unavailable(format!("the database cannot be read: {error}")));
-            }
-            Err(_) => {
-                state.metrics().set_database_ready(false);
-                return Err(ApiError::Unavailable(
-                    "the database did not answer within 2 s".to_owned(),
-                ));
-            }
-        }
+    let (mut reload_pending, mut checked_ms_ago) = (false, 0);
+    if let Some(check) = state.check_database().await {
+        // Only what a client may know; the check logged the details.
+        let fresh = check
+            .outcome
+            .as_ref()
+            .map_err(|fault| ApiError::Unavailable(fault.public_detail().to_owned()))?;
+        reload_pending = fresh.data_version != catalog.data_version;
+        checked_ms_ago = u64::try_from(check.at.elapsed().as_millis()).unwrap_or(u64::MAX);
     }
     Ok(no_store(Json(Readiness {
         ready: true,
         data_version: catalog.data_version.clone(),
         reports: catalog.reports.len(),
         reload_pending,
+        checked_ms_ago,
     })))
 }

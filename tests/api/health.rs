@@ -1,6 +1,7 @@
 //! Health and readiness: `/health`, `/ready` flipping with the database file,
-//! the readiness probe's read-only connection, and the watcher that reloads
-//! changed data without a restart.
+//! the readiness check's read-only connection, and the watcher that reloads
+//! changed data without a restart. (`integrity.rs` drives the same through
+//! the real binary, step by step as an operator would.)
 
 use std::{
     path::PathBuf,
@@ -8,9 +9,9 @@ use std::{
     time::{Duration, Instant},
 };
 
-use talent_trends_api::{AppState, config::ServerArgs, db::Database, startup, watch};
+use talent_trends_api::{AppState, config::ServerArgs, startup, watch};
 
-use crate::helpers::{call, file_digest, get};
+use crate::helpers::{Answer, call, file_digest, get};
 
 /// A seeded database in a temporary folder, and state that watches it.
 async fn watched_database() -> (tempfile::TempDir, PathBuf, AppState) {
@@ -29,6 +30,19 @@ async fn health_answers_200_and_is_never_cached() {
     assert_eq!(answer.header("cache-control"), Some("no-store"));
 }
 
+/// Asks `/ready` until it answers `status` (checks are shared for up to a
+/// second, so a change shows within about one).
+async fn ready_until(state: &AppState, status: u16) -> Answer {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let answer = call(state, "/ready").await;
+        if answer.status == status || Instant::now() > deadline {
+            return answer;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 #[tokio::test]
 async fn readiness_flips_when_the_database_file_goes_and_comes_back() {
     let (_dir, path, state) = watched_database().await;
@@ -39,18 +53,22 @@ async fn readiness_flips_when_the_database_file_goes_and_comes_back() {
 
     let saved = std::fs::read(&path).unwrap();
     std::fs::remove_file(&path).unwrap();
-    let gone = call(&state, "/ready").await;
-    let problem = gone.assert_problem(503, "unavailable");
+    let started = Instant::now();
+    let gone = ready_until(&state, 503).await;
     assert!(
-        problem["detail"].as_str().unwrap().contains("does not exist"),
-        "{problem}"
+        started.elapsed() < Duration::from_secs(2),
+        "flips within about a second"
     );
+    let problem = gone.assert_problem(503, "unavailable");
+    // Only what a client may know: no path, no SQLite message.
+    assert_eq!(problem["detail"], "the database cannot be read", "{problem}");
     assert!(gone.header("retry-after").is_some());
     // The loaded data keeps being served meanwhile.
     assert_eq!(call(&state, "/talent/cities").await.status, 200);
 
     std::fs::write(&path, b"garbage, not a database".repeat(200)).unwrap();
-    call(&state, "/ready").await.assert_problem(503, "unavailable");
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    ready_until(&state, 503).await.assert_problem(503, "unavailable");
     assert!(
         String::from_utf8(call(&state, "/metrics").await.body)
             .unwrap()
@@ -58,7 +76,7 @@ async fn readiness_flips_when_the_database_file_goes_and_comes_back() {
     );
 
     std::fs::write(&path, &saved).unwrap();
-    let back = call(&state, "/ready").await;
+    let back = ready_until(&state, 200).await;
     assert_eq!(back.status, 200);
     assert_eq!(back.json()["reload_pending"], false);
 }
@@ -69,7 +87,7 @@ async fn changed_data_is_reloaded_without_a_restart() {
     let before = state.catalog().data_version.clone();
     let etag_before = call(&state, "/talent/cities").await.header("etag").unwrap().to_owned();
 
-    // Another process revises the data (as `migrate` with a changed seed would).
+    // Another process revises one figure, and nothing else.
     let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
         .await
         .unwrap();
@@ -77,11 +95,9 @@ async fn changed_data_is_reloaded_without_a_restart() {
         .execute(&pool)
         .await
         .unwrap();
-    sqlx::query("UPDATE seed_files SET sha256 = 'revised'")
-        .execute(&pool)
-        .await
-        .unwrap();
     pool.close().await;
+    // Without a watcher, readiness sees the change but nothing swaps it in.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
     assert_eq!(call(&state, "/ready").await.json()["reload_pending"], true);
 
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -104,12 +120,42 @@ async fn changed_data_is_reloaded_without_a_restart() {
 }
 
 #[tokio::test]
-async fn probing_uses_a_read_only_connection() {
-    let (_dir, path, _state) = watched_database().await;
-    let database = Database::from_url(&format!("sqlite://{}", path.display())).unwrap();
+async fn checking_the_database_uses_a_read_only_connection() {
+    let (_dir, path, state) = watched_database().await;
     let before = file_digest(&path);
     for _ in 0..3 {
-        database.probe().await.unwrap();
+        let check = state.check_database().await.expect("a database to check");
+        assert!(check.outcome.is_ok());
+        tokio::time::sleep(Duration::from_millis(1050)).await;
     }
     assert_eq!(file_digest(&path), before);
+}
+
+#[tokio::test]
+async fn a_flood_of_readiness_checks_shares_one_check_a_second() {
+    let (_dir, _path, state) = watched_database().await;
+    let started = Instant::now();
+    let probes: Vec<_> = (0..300)
+        .map(|_| {
+            let state = state.clone();
+            tokio::spawn(async move { state.check_database().await.unwrap() })
+        })
+        .collect();
+    let mut checks: Vec<Arc<talent_trends_api::state::DataCheck>> = Vec::new();
+    for probe in probes {
+        let check = probe.await.unwrap();
+        assert!(check.outcome.is_ok());
+        if !checks.iter().any(|c| Arc::ptr_eq(c, &check)) {
+            checks.push(check);
+        }
+    }
+    let seconds = started.elapsed().as_secs() as usize;
+    assert!(
+        checks.len() <= seconds + 1,
+        "{} checks for 300 probes in {seconds} s",
+        checks.len()
+    );
+    // And through HTTP, the answers say how old the shared check is.
+    let ready = call(&state, "/ready").await.json();
+    assert!(ready["checked_ms_ago"].as_u64().unwrap() < 1100, "{ready}");
 }
