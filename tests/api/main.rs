@@ -16,6 +16,7 @@ mod architecture;
 // The data: the query language, the figures as printed.
 mod catalogue;
 mod datasets;
+mod integrity;
 mod prose_claims;
 mod report_figures;
 mod transcription;
