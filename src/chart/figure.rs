@@ -322,10 +322,10 @@ fn table_figure(
     let open = design.open_ended.map(field).transpose()?;
 
     // A row without a group (a term the report puts under no dimension)
-    // gets a dash for a head, never a name the report does not print.
+    // is headed as such, never with a name the report does not print.
     let group_of = |row: &Row| {
         group_field.map(|g| match &row.0[g] {
-            Value::Null => "—".to_owned(),
+            Value::Null => if zh { "未归类" } else { "No dimension" }.to_owned(),
             value => text_of(value),
         })
     };

@@ -559,6 +559,100 @@ mod tests {
         assert_eq!(http("yesterday"), None);
     }
 
+    /// A talent-cities table: (city, city_en, uncertainty note if flagged).
+    fn cities(rows: &[(&str, &str, Option<&str>)]) -> Table {
+        let mut table = Table::for_kind(super::super::kinds::kind("talent-cities").unwrap());
+        for (i, (city, city_en, note)) in rows.iter().enumerate() {
+            table.rows.push(Row(vec![
+                Value::Integer(i as i64 + 1),
+                Value::Text((*city).into()),
+                Value::Text((*city_en).into()),
+                Value::Figure("1.00".parse().unwrap()),
+                Value::Bool(note.is_some()),
+                note.map_or(Value::Null, |n| Value::Text(n.into())),
+            ]));
+        }
+        table
+    }
+
+    #[test]
+    fn a_dataset_whose_rows_only_are_flagged_gets_a_note_composed_from_theirs() {
+        let one = cities(&[("北京", "Beijing", None), ("上海", "Shanghai", Some("Why."))]);
+        assert_eq!(
+            composed_uncertainty_note(&one).as_deref(),
+            Some("1 of 2 rows is uncertain (上海): Why.")
+        );
+        let same = cities(&[("北京", "Beijing", Some("Same.")), ("上海", "Shanghai", Some("Same."))]);
+        assert_eq!(
+            composed_uncertainty_note(&same).as_deref(),
+            Some("2 of 2 rows are uncertain (北京, 上海): Same.")
+        );
+        let different = cities(&[("北京", "Beijing", Some("One.")), ("上海", "Shanghai", Some("Two."))]);
+        assert_eq!(
+            composed_uncertainty_note(&different).as_deref(),
+            Some("2 of 2 rows are uncertain. 北京: One. 上海: Two.")
+        );
+        assert_eq!(composed_uncertainty_note(&cities(&[("北京", "Beijing", None)])), None);
+    }
+
+    #[test]
+    fn the_data_version_follows_every_figure_and_nothing_else() {
+        let report = Arc::new(ReportInfo {
+            id: "r".into(),
+            title: "t".into(),
+            title_en: "t".into(),
+            publisher: "p".into(),
+            publisher_en: "p".into(),
+            published_on: "2023-03-30".into(),
+            data_range: MonthRange {
+                start: "2022-02".into(),
+                end: "2023-02".into(),
+            },
+            source: "s".into(),
+            revised_at: "2026-11-29T16:00:00Z".into(),
+            notes: None,
+        });
+        let entry = |share: &str| {
+            let mut table = cities(&[("北京", "Beijing", None)]);
+            table.rows[0].0[3] = Value::Figure(share.parse().unwrap());
+            ReportEntry {
+                info: report.clone(),
+                datasets: vec![Arc::new(Dataset {
+                    kind: super::super::kinds::kind("talent-cities").unwrap(),
+                    report: report.clone(),
+                    info: DatasetInfo {
+                        dataset: "talent-cities".into(),
+                        href: "/talent/cities?report=r".into(),
+                        title: "t".into(),
+                        title_en: "t".into(),
+                        unit: "%".into(),
+                        unit_en: "percent".into(),
+                        page: 9,
+                        page_printed: Some("—9—".into()),
+                        page_note: None,
+                        data_range: None,
+                        footnote: None,
+                        publisher: "p".into(),
+                        statistic: None,
+                        statistic_en: "Share.".into(),
+                        transcription_note: "n".into(),
+                        uncertain: false,
+                        uncertainty_note: None,
+                        row_count: 1,
+                        uncertain_rows: 0,
+                    },
+                    table,
+                    comparisons: Vec::new(),
+                })],
+            }
+        };
+        let a = data_version(&[entry("31.42")]);
+        assert_eq!(a.len(), 16);
+        assert_eq!(a, data_version(&[entry("31.42")]), "equal data, equal versions");
+        assert_ne!(a, data_version(&[entry("99.99")]), "one figure moves it");
+        assert_ne!(a, data_version(&[entry("31.420")]), "so do the printed digits");
+    }
+
     #[test]
     fn months_must_be_year_dash_month() {
         assert!(is_month("2022-02"));

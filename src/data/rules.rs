@@ -299,3 +299,23 @@ fn integer(table: &Table, row: usize, field: &str) -> Option<i64> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_fields_may_hold_any_latin_text_but_no_cjk() {
+        for english in ["Top 10 cities", "Xi'an", "—9—", "Café, 31.42%", "“quoted”"] {
+            assert_eq!(first_cjk(english), None, "{english}");
+        }
+        for (text, found) in [
+            ("Maimai 热区 index", '热'),
+            ("（note）", '（'),
+            ("⼈", '⼈'),
+            ("、", '、'),
+        ] {
+            assert_eq!(first_cjk(text), Some(found), "{text}");
+        }
+    }
+}
