@@ -145,12 +145,17 @@ impl Database {
             // and never write into someone else's database.
             let mut conn = self.connect(self.options.clone().read_only(true)).await?;
             let checked = async {
-                let foreign = self.foreign_tables(&mut conn).await?;
-                if !foreign.is_empty() {
-                    return Err(DbError::Foreign {
-                        path: self.path.clone(),
-                        tables: foreign,
-                    });
+                // A database of this service at a newer schema may hold tables
+                // this binary does not know: that is exit 14, not a foreign
+                // database. Any other database must hold only our tables.
+                if !self.is_ours_but_newer(&mut conn).await? {
+                    let foreign = self.foreign_tables(&mut conn).await?;
+                    if !foreign.is_empty() {
+                        return Err(DbError::Foreign {
+                            path: self.path.clone(),
+                            tables: foreign,
+                        });
+                    }
                 }
                 self.is_up_to_date(&mut conn, seeds).await
             }
@@ -246,6 +251,25 @@ impl Database {
             .await
             .map_err(|e| self.classify(e))?;
         Ok(conn)
+    }
+
+    /// True when the database has every migration of this binary applied
+    /// (same versions, same checksums) and later ones besides: this
+    /// service's database at a newer schema, whose new tables are its own.
+    async fn is_ours_but_newer(&self, conn: &mut SqliteConnection) -> Result<bool, DbError> {
+        if self.applied_migrations(conn).await?.is_empty() {
+            return Ok(false);
+        }
+        let applied: Vec<(i64, Vec<u8>)> =
+            sqlx::query_as("SELECT version, checksum FROM _sqlx_migrations WHERE success")
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(|e| self.classify(e))?;
+        let ours = MIGRATOR
+            .iter()
+            .all(|m| applied.iter().any(|(v, c)| *v == m.version && c[..] == m.checksum[..]));
+        let newer = applied.iter().any(|(v, _)| MIGRATOR.iter().all(|m| m.version != *v));
+        Ok(ours && newer)
     }
 
     /// Tables and views in the database that the schema does not create

@@ -319,6 +319,35 @@ async fn a_database_holding_tables_the_service_does_not_own_is_refused_with_exit
     assert_eq!(tables, 2, "no table appeared beside the owner's");
 }
 
+/// Point 3: another sqlx application's database, with migrations numbered
+/// like ours, is still someone else's.
+#[tokio::test]
+async fn another_sqlx_applications_database_is_refused_with_exit_17() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.db");
+    let pool = sqlx::SqlitePool::connect(&format!("{}?mode=rwc", url(&path)))
+        .await
+        .unwrap();
+    sqlx::raw_sql(
+        "CREATE TABLE _sqlx_migrations (version BIGINT PRIMARY KEY, description TEXT NOT NULL,
+             installed_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, success BOOLEAN NOT NULL,
+             checksum BLOB NOT NULL, execution_time BIGINT NOT NULL);
+         INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+         VALUES (1, 'theirs', 1, x'01', 0), (2, 'theirs', 1, x'02', 0), (3, 'theirs', 1, x'03', 0);
+         CREATE TABLE orders (id INTEGER PRIMARY KEY);",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    let before = file_digest(&path);
+    let output = run(&[], &url(&path));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(17), "{stderr}");
+    assert!(stderr.contains("(orders)"), "{stderr}");
+    assert_eq!(file_digest(&path), before);
+}
+
 /// Point 3: an existing but empty file is the service's to initialise.
 #[test]
 fn an_empty_database_file_is_initialised() {
