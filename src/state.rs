@@ -8,9 +8,7 @@ use arc_swap::ArcSwap;
 use axum::{body::Bytes, http::HeaderValue};
 use quick_cache::sync::Cache;
 
-use crate::cache::{
-    AnswerKey, AnswerWeight, CACHE_BYTES, ChartKey, ChartWeight, RenderedAnswer, StoredResponse, StoredWeight,
-};
+use crate::cache::{AnswerKey, AnswerWeight, CACHE_BYTES, RenderedAnswer, StoredResponse, StoredWeight};
 use crate::config::ServerArgs;
 use crate::data::catalog::Catalog;
 use crate::db::Database;
@@ -22,10 +20,8 @@ pub struct Snapshot {
     pub catalog: Arc<Catalog>,
     /// `Last-Modified` of every data answer.
     pub last_modified: HeaderValue,
-    /// Rendered dataset answers (at most [`CACHE_BYTES`]).
+    /// Rendered dataset answers and charts (at most [`CACHE_BYTES`]).
     pub answers: Cache<AnswerKey, Arc<RenderedAnswer>, AnswerWeight>,
-    /// Rendered SVG charts (at most [`CACHE_BYTES`]).
-    pub charts: Cache<ChartKey, Arc<RenderedAnswer>, ChartWeight>,
     /// Complete answers kept for replay (at most [`CACHE_BYTES`]).
     pub stored: Cache<Box<[u8]>, Arc<StoredResponse>, StoredWeight>,
     /// The OpenAPI document for this data (its enums list the data's
@@ -41,7 +37,6 @@ impl Snapshot {
             catalog,
             last_modified,
             answers: Cache::with_weighter(4096, CACHE_BYTES, AnswerWeight),
-            charts: Cache::with_weighter(1024, CACHE_BYTES, ChartWeight),
             stored: Cache::with_weighter(4096, CACHE_BYTES, StoredWeight),
             openapi_json: OnceLock::new(),
         }

@@ -50,6 +50,7 @@ pub struct ReportInfo {
     /// `Last-Modified` of the report's answers.
     #[schema(example = "2026-11-29T12:00:00Z")]
     pub revised_at: String,
+    #[schema(required = true)]
     pub notes: Option<String>,
 }
 
@@ -77,11 +78,13 @@ pub struct DatasetInfo {
     pub page: i64,
     /// The page marker as printed (`—9—`); null when the text has none for
     /// this page and `page` is inferred from its neighbours.
-    #[schema(example = "—9—")]
+    #[schema(required = true, example = "—9—")]
     pub page_printed: Option<String>,
     /// Months the chart's footnote gives for its data; null when it has none.
+    #[schema(required = true)]
     pub data_range: Option<MonthRange>,
     /// The chart's footnote as printed.
+    #[schema(required = true)]
     pub footnote: Option<String>,
     /// Source of the data (数据来源) as printed.
     #[schema(example = "脉脉高聘人才智库")]
@@ -92,6 +95,7 @@ pub struct DatasetInfo {
     /// report does not decide.
     pub uncertain: bool,
     /// Why the dataset is uncertain.
+    #[schema(required = true)]
     pub uncertainty_note: Option<String>,
     /// Number of rows.
     #[schema(example = 10)]

@@ -13,7 +13,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use crate::data::catalog::{Catalog, Dataset, ReportEntry};
 use crate::error::ApiError;
-use crate::query::options::Lang;
+use crate::query::options::{Lang, Representation, View, endpoint_path};
 
 /// Content-Security-Policy of the dashboard: its own inline styles and
 /// images from this service (and the empty `data:` icon that keeps browsers
@@ -189,7 +189,8 @@ fn chart_section(dataset: &Dataset, lang: Lang, words: &Words) -> Markup {
         Lang::Zh => &info.title,
         Lang::En => &info.title_en,
     };
-    let chart = kind.chart_path();
+    let path = |representation| endpoint_path(kind, View::Table, representation);
+    let chart = path(Representation::Svg);
     let phone = match lang {
         Lang::Zh => format!("{chart}?width={PHONE_CHART_WIDTH}"),
         Lang::En => format!("{chart}?lang=en&width={PHONE_CHART_WIDTH}"),
@@ -198,8 +199,8 @@ fn chart_section(dataset: &Dataset, lang: Lang, words: &Words) -> Markup {
         Lang::Zh => format!("{title}（单位：{}，第{}页）", info.unit, info.page),
         Lang::En => format!("{title} (unit: {}, page {})", info.unit_en, info.page),
     };
-    let json = localized(kind.path, lang);
-    let csv = localized(&format!("{}?format=csv", kind.path), lang);
+    let json = localized(&path(Representation::Envelope), lang);
+    let csv = localized(&path(Representation::Csv), lang);
     html! {
         section id=(kind.id) {
             // The chart shows the title; the heading is for navigation.

@@ -49,7 +49,11 @@ fn no_store(response: impl IntoResponse) -> Response {
     response
 }
 
-/// Liveness: answers 200 while the process serves requests.
+/// Liveness: the process serves requests.
+///
+/// Answers 200 while the process serves requests, whatever the state of the
+/// database (see `/ready` for that). Never cached. For container and
+/// orchestrator liveness probes.
 #[utoipa::path(get, path = "/health", tag = "operations", operation_id = "health",
     responses((status = 200, description = "The process serves requests", body = Health)))]
 pub async fn health(RawQuery(query): RawQuery) -> Result<Response, ApiError> {
@@ -57,9 +61,11 @@ pub async fn health(RawQuery(query): RawQuery) -> Result<Response, ApiError> {
     Ok(no_store(Json(Health { status: "ok" })))
 }
 
-/// Readiness: 200 when the database file is there, readable and intact and
-/// the data is loaded; 503 otherwise (take the instance out of the load
-/// balancer). Data answers keep coming from the loaded data meanwhile.
+/// Readiness: the instance can serve its data.
+///
+/// 200 when the database file is there, readable and intact and the data is
+/// loaded; 503 otherwise (take the instance out of the load balancer). Data
+/// answers keep coming from the loaded data meanwhile. Never cached.
 #[utoipa::path(get, path = "/ready", tag = "operations", operation_id = "ready",
     responses(
         (status = 200, description = "Ready to serve", body = Readiness),

@@ -16,7 +16,7 @@ use super::dashboard;
 use crate::data::kinds::KINDS;
 use crate::error::{ApiError, Problem};
 use crate::query::{
-    options::{Lang, prefers_html},
+    options::{Lang, Representation, View, endpoint_path, prefers_html},
     params::{Params, decode_query},
 };
 use crate::state::AppState;
@@ -26,15 +26,25 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(index))
 }
 
-/// A link to one dataset endpoint.
+/// The endpoints of one dataset, one per representation.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DatasetLink {
     #[schema(example = "talent-cities")]
     pub dataset: &'static str,
+    /// The JSON envelope of its rows.
     #[schema(example = "/talent/cities")]
-    pub href: &'static str,
-    /// The dataset's SVG chart.
-    #[schema(example = "/charts/talent-cities.svg")]
+    pub href: String,
+    /// The bare JSON array of its rows.
+    #[schema(example = "/talent/cities/rows")]
+    pub rows: String,
+    /// Its rows as CSV.
+    #[schema(example = "/talent/cities.csv")]
+    pub csv: String,
+    /// Its rows as NDJSON.
+    #[schema(example = "/talent/cities.ndjson")]
+    pub ndjson: String,
+    /// Its SVG chart.
+    #[schema(example = "/talent/cities.svg")]
     pub chart: String,
     pub summary: &'static str,
 }
@@ -60,6 +70,8 @@ pub struct ApiIndex {
     pub datasets: Vec<DatasetLink>,
 }
 
+/// The API index, or the dashboard for browsers.
+///
 /// Where everything is. Browsers (an `Accept` that prefers `text/html`)
 /// get the dashboard: the report's title and provenance, every chart, a
 /// language switch (`?lang=en`) and links to each dataset's JSON and CSV and
@@ -118,11 +130,17 @@ fn api_index() -> ApiIndex {
         dashboard: "/",
         datasets: KINDS
             .iter()
-            .map(|k| DatasetLink {
-                dataset: k.id,
-                href: k.path,
-                chart: k.chart_path(),
-                summary: k.summary,
+            .map(|k| {
+                let path = |representation| endpoint_path(k, View::Table, representation);
+                DatasetLink {
+                    dataset: k.id,
+                    href: path(Representation::Envelope),
+                    rows: path(Representation::Rows),
+                    csv: path(Representation::Csv),
+                    ndjson: path(Representation::Ndjson),
+                    chart: path(Representation::Svg),
+                    summary: k.summary,
+                }
             })
             .collect(),
     }

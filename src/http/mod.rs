@@ -17,6 +17,7 @@ pub mod layers;
 pub mod metrics;
 pub mod openapi;
 pub mod problems;
+pub mod redirect;
 pub mod reports;
 pub mod server;
 

@@ -103,6 +103,10 @@ pub async fn list_reports(
 }
 
 /// One report with its datasets.
+///
+/// The report's metadata and its datasets (charts), each with its chart
+/// title, page, unit, row count, uncertainty notes and the endpoint (`href`)
+/// that serves its rows.
 #[utoipa::path(
     get,
     path = "/reports/{report_id}",

@@ -1,6 +1,6 @@
 //! A dataset answer: the query validated and selected, its rows rendered as
-//! JSON (envelope or bare array), CSV or NDJSON in the negotiated
-//! representation, with its paging links ([`dataset_answer`]). One
+//! JSON (envelope or bare array), CSV or NDJSON as the endpoint's path says,
+//! with its paging links ([`dataset_answer`]). One
 //! implementation for every dataset; the HTTP handler only caches and sends
 //! the answer.
 
@@ -10,9 +10,9 @@ use serde::{
 };
 use utoipa::ToSchema;
 
-use super::options::{COMMON_PARAMS, Format, Lang, QueryOptions, Shape, negotiate};
+use super::options::{Lang, Representation, View};
 use super::params::Params;
-use super::plan::{Column, Plan, ResolvedQuery, SelectedRows, canonical_pairs, select, take_compare};
+use super::plan::{Column, Plan, ResolvedQuery, SelectedRows, select};
 use crate::data::{
     catalog::{Catalog, Dataset, MonthRange},
     kinds::DatasetKind,
@@ -48,9 +48,10 @@ pub struct SourceRef {
     #[schema(example = 9)]
     pub page: i64,
     /// Page marker as printed (`—9—`); null when the text has none.
-    #[schema(example = "—9—")]
+    #[schema(required = true, example = "—9—")]
     pub page_printed: Option<String>,
     /// The chart's footnote as printed.
+    #[schema(required = true)]
     pub footnote: Option<String>,
 }
 
@@ -73,12 +74,14 @@ pub struct DatasetMeta {
     pub unit_en: String,
     pub source: SourceRef,
     /// Months the chart's data covers, per its footnote.
+    #[schema(required = true)]
     pub data_range: Option<MonthRange>,
     /// How the figures were read from the extracted text.
     pub transcription_note: String,
     /// True when part of the mapping from text to figures is a reading the
     /// report does not decide (see `uncertainty_note` and the rows' own flags).
     pub uncertain: bool,
+    #[schema(required = true)]
     pub uncertainty_note: Option<String>,
     /// Rows of this dataset flagged uncertain.
     pub uncertain_rows: usize,
@@ -100,9 +103,10 @@ pub struct DatasetMeta {
     pub lang: String,
     /// Fields of each row, in order.
     pub fields: Vec<String>,
-    /// The compared cohorts, for `?compare=`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub compare: Option<Vec<String>>,
+    /// The compared groups (first, second) of a comparison view
+    /// (`/talent/ages/comparison`); null for the dataset's own rows.
+    #[schema(required = true, example = json!(["aigc", "internet"]))]
+    pub compared: Option<Vec<String>>,
     /// Version of the data; changes when any seed is revised.
     #[schema(example = "3f2a9c1b7d4e5f60")]
     pub data_version: String,
@@ -151,7 +155,7 @@ impl DatasetMeta {
             offset: plan.offset,
             lang: plan.lang.code().to_owned(),
             fields: plan.columns.iter().map(|c| c.name(table).to_owned()).collect(),
-            compare: compare.map(|(a, b)| vec![a.clone(), b.clone()]),
+            compared: compare.map(|(a, b)| vec![a.clone(), b.clone()]),
             data_version: data_version.to_owned(),
         }
     }
@@ -203,10 +207,9 @@ struct Envelope<'a> {
     meta: &'a DatasetMeta,
 }
 
-/// Renders the selection in `format`.
+/// Renders the selection as `representation` (any but the chart).
 pub fn render(
-    format: Format,
-    shape: Shape,
+    representation: Representation,
     table: &Table,
     plan: &Plan,
     selection: &SelectedRows<'_>,
@@ -218,13 +221,10 @@ pub fn render(
         columns: &plan.columns,
         lang: plan.lang,
     };
-    match format {
-        Format::Json => match shape {
-            Shape::Envelope => serde_json::to_vec(&Envelope { data: rows, meta }),
-            Shape::Array => serde_json::to_vec(&rows),
-        }
-        .expect("rows serialise to JSON"),
-        Format::Ndjson => {
+    match representation {
+        Representation::Envelope => serde_json::to_vec(&Envelope { data: rows, meta }).expect("rows serialise to JSON"),
+        Representation::Rows => serde_json::to_vec(&rows).expect("rows serialise to JSON"),
+        Representation::Ndjson => {
             let mut out = Vec::new();
             for row in &selection.rows {
                 let view = RowView {
@@ -238,7 +238,8 @@ pub fn render(
             }
             out
         }
-        Format::Csv => render_csv(table, plan, &selection.rows),
+        Representation::Csv => render_csv(table, plan, &selection.rows),
+        Representation::Svg => unreachable!("charts are drawn by crate::chart"),
     }
 }
 
@@ -273,52 +274,33 @@ fn render_csv(table: &Table, plan: &Plan, rows: &[&Row]) -> Vec<u8> {
 #[derive(Debug)]
 pub struct DatasetAnswer {
     pub body: Vec<u8>,
-    pub format: Format,
     /// RFC 8288 `Link` header value with the `next` and `prev` pages.
     pub link: Option<String>,
 }
 
-/// What an answer is cached under: its representation and the query pairs
-/// in canonical order (without `format`), when the representation can be
-/// told before validation. `None` leaves the request to validation, which
-/// explains what is wrong.
-pub fn cache_key(pairs: &[(String, String)], accept: Option<&str>) -> Option<(Format, String)> {
-    let explicit = pairs
-        .iter()
-        .find(|(name, _)| name == "format")
-        .map(|(_, code)| Format::ALL.into_iter().find(|f| f.code() == code));
-    let format = match explicit {
-        Some(None) => return None, // an invalid format: let validation explain it
-        Some(Some(format)) => format,
-        None => negotiate(accept, None).ok()?,
-    };
-    Some((format, canonical_pairs(pairs, Some("format"))))
-}
-
-/// Validates the query and renders the answer of `kind`.
+/// Validates the query and renders the answer of `kind`'s `view` as
+/// `representation`. `path` is the endpoint's path as the client sees it
+/// (with any base path), for the paging links.
 pub fn dataset_answer(
     kind: &'static DatasetKind,
+    view: View,
+    representation: Representation,
     path: &str,
     catalog: &Catalog,
     pairs: Vec<(String, String)>,
-    accept: Option<&str>,
 ) -> Result<DatasetAnswer, ApiError> {
-    let mut params = Params::new(pairs.clone());
-    let options = QueryOptions::parse(&mut params)?;
-    let compare = take_compare(kind, &mut params)?;
-    let format = negotiate(accept, options.format)?;
     let ResolvedQuery {
         dataset,
         table,
         compare,
         plan,
-    } = select(kind, catalog, &options, compare, params, COMMON_PARAMS)?;
-
+        ..
+    } = select(kind, view, representation, catalog, Params::new(pairs.clone()))?;
     let rows = plan.execute(table);
     let meta = DatasetMeta::new(dataset, table, &plan, &rows, compare.as_ref(), &catalog.data_version);
-    let body = render(format, options.shape, table, &plan, &rows, &meta);
+    let body = render(representation, table, &plan, &rows, &meta);
     let link = link_header(path, &pairs, plan.limit, plan.offset, rows.total);
-    Ok(DatasetAnswer { body, format, link })
+    Ok(DatasetAnswer { body, link })
 }
 
 /// RFC 8288 `Link` header with `next` and `prev` pages, where they exist.
