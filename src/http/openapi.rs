@@ -144,8 +144,9 @@ pub struct ApiDoc;
 
 /// The whole OpenAPI document for the data in `catalog`: `base` (the
 /// annotated routes) plus every dataset endpoint and chart (built from the
-/// same descriptors as their routes), the earlier chart paths, the shared
-/// answers, and the document's metadata. Category filters and the compared
+/// same descriptors as their routes), the shared answers, and the
+/// document's metadata. (The earlier chart paths, `/charts/{dataset}.svg`,
+/// only redirect; the README documents them.) Category filters and the compared
 /// groups list the values the data holds as enums; `report` is an open
 /// string, so that adding a report never breaks a generated client.
 pub fn document(base: utoipa::openapi::OpenApi, catalog: &Catalog) -> utoipa::openapi::OpenApi {
@@ -178,8 +179,6 @@ pub fn document(base: utoipa::openapi::OpenApi, catalog: &Catalog) -> utoipa::op
             operation(endpoint, &datasets, &reports),
         );
     }
-    doc.paths
-        .add_path_operation("/charts/{chart}", vec![HttpMethod::Get], earlier_chart_operation());
     add_shared_responses(&mut doc);
     doc.servers = Some(vec![
         ServerBuilder::new()
@@ -883,45 +882,4 @@ fn operation(endpoint: Endpoint, datasets: &[&Dataset], reports: &[String]) -> u
         }
     }
     builder.build()
-}
-
-/// `/charts/{chart}`: the earlier chart paths, answered with a redirect.
-fn earlier_chart_operation() -> utoipa::openapi::path::Operation {
-    let charts: Vec<String> = KINDS.iter().map(|k| format!("{}.svg", k.id)).collect();
-    OperationBuilder::new()
-        .tag("charts")
-        .operation_id(Some("earlier_chart_path"))
-        .deprecated(Some(utoipa::openapi::Deprecated::True))
-        .summary(Some("Earlier chart path (redirects)"))
-        .description(Some(
-            "The charts used to be at `/charts/{dataset}.svg`; each now is at its dataset's path with `.svg` \
-             (`/charts/talent-cities.svg` is `/talent/cities.svg`). This answers 308 with the chart's path (relative \
-             `Location`, the query kept; `compare=first,second` becomes the comparison chart's `first` and `second`). \
-             An unknown name answers 404 listing the charts.",
-        ))
-        .parameter(
-            ParameterBuilder::new()
-                .name("chart")
-                .parameter_in(ParameterIn::Path)
-                .required(Required::True)
-                .schema(Some(
-                    ObjectBuilder::new()
-                        .schema_type(Type::String)
-                        .enum_values(Some(charts.iter().cloned())),
-                ))
-                .description(Some("`{dataset}.svg`, as the dataset is named in `GET /reports`."))
-                .example(charts.first().map(|c| c.clone().into())),
-        )
-        .response(
-            "308",
-            ResponseBuilder::new()
-                .description("The chart's path now.")
-                .header("Location", string_header("The chart's path, relative to this one."))
-                .build(),
-        )
-        .response(
-            "404",
-            problem_response("404", "No dataset has a chart of this name; the detail lists them"),
-        )
-        .build()
 }
