@@ -56,6 +56,8 @@ pub struct AnswerKey {
     pub kind: &'static str,
     pub view: View,
     pub representation: Representation,
+    /// The base path clients see (it is in the paging links).
+    pub base: String,
     pub query: String,
 }
 
@@ -65,7 +67,7 @@ pub struct AnswerWeight;
 
 impl Weighter<AnswerKey, Arc<RenderedAnswer>> for AnswerWeight {
     fn weight(&self, key: &AnswerKey, answer: &Arc<RenderedAnswer>) -> u64 {
-        (key.query.len() + answer.body.len() + 256) as u64
+        (key.base.len() + key.query.len() + answer.body.len() + 256) as u64
     }
 }
 

@@ -59,6 +59,7 @@ async fn chart(
         kind: endpoint.kind.id,
         view: endpoint.view,
         representation: endpoint.representation,
+        base: String::new(), // charts write no URLs
         query: canonical_pairs(&pairs),
     };
     if let Some(cached) = snapshot.answers.get(&key) {

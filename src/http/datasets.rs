@@ -23,6 +23,7 @@ use axum::{
 };
 use utoipa_axum::router::OpenApiRouter;
 
+use super::base_path::BasePath;
 use super::redirect::redirect;
 use crate::cache::{AnswerKey, RenderedAnswer};
 use crate::error::ApiError;
@@ -42,9 +43,11 @@ pub fn router() -> OpenApiRouter<AppState> {
         .fold(OpenApiRouter::new(), |router, endpoint| {
             router.route(
                 &endpoint.path(),
-                get(move |state: State<AppState>, query: RawQuery, headers: HeaderMap| {
-                    answer(endpoint, state, query, headers)
-                }),
+                get(
+                    move |state: State<AppState>, base: BasePath, query: RawQuery, headers: HeaderMap| {
+                        answer(endpoint, state, base, query, headers)
+                    },
+                ),
             )
         })
 }
@@ -52,6 +55,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 async fn answer(
     endpoint: Endpoint,
     State(state): State<AppState>,
+    base: BasePath,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
@@ -67,12 +71,13 @@ async fn answer(
         kind: endpoint.kind.id,
         view: endpoint.view,
         representation: endpoint.representation,
+        base: base.0.clone(),
         query: canonical_pairs(&pairs),
     };
     if let Some(cached) = snapshot.answers.get(&key) {
         return Ok(respond(endpoint, &cached, &snapshot.last_modified));
     }
-    let path = endpoint.path();
+    let path = base.join(&endpoint.path());
     let answer = dataset_answer(
         endpoint.kind,
         endpoint.view,

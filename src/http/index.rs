@@ -12,6 +12,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+use super::base_path::BasePath;
 use super::dashboard;
 use crate::data::kinds::KINDS;
 use crate::error::{ApiError, Problem};
@@ -55,17 +56,17 @@ pub struct ApiIndex {
     pub title: &'static str,
     pub description: &'static str,
     /// Swagger UI.
-    #[schema(example = "/docs")]
-    pub docs: &'static str,
+    #[schema(example = "/docs/")]
+    pub docs: String,
     /// The OpenAPI 3.1 document.
     #[schema(example = "/openapi.json")]
-    pub openapi: &'static str,
+    pub openapi: String,
     /// The catalogue of reports.
     #[schema(example = "/reports")]
-    pub reports: &'static str,
+    pub reports: String,
     /// The dashboard page (this path, asked for `text/html`).
     #[schema(example = "/")]
-    pub dashboard: &'static str,
+    pub dashboard: String,
     /// Every dataset endpoint.
     pub datasets: Vec<DatasetLink>,
 }
@@ -88,6 +89,7 @@ pub struct ApiIndex {
     ))]
 pub async fn index(
     State(state): State<AppState>,
+    base: BasePath,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
@@ -96,7 +98,7 @@ pub async fn index(
     params.finish(&["lang"])?;
     let accept = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok());
     let mut response = if prefers_html(accept) {
-        let page = dashboard::page(&state.catalog(), lang)?;
+        let page = dashboard::page(&state.catalog(), lang, &base)?;
         (
             [
                 (
@@ -112,7 +114,7 @@ pub async fn index(
         )
             .into_response()
     } else {
-        Json(api_index()).into_response()
+        Json(api_index(&base)).into_response()
     };
     response
         .headers_mut()
@@ -120,18 +122,18 @@ pub async fn index(
     Ok(response)
 }
 
-fn api_index() -> ApiIndex {
+fn api_index(base: &BasePath) -> ApiIndex {
     ApiIndex {
         title: "talent-trends-api",
         description: "Every figure of talent-market trend reports, starting with Maimai's 2023 AIGC人才趋势报告, as read-only JSON, CSV and NDJSON, and as SVG charts.",
-        docs: "/docs",
-        openapi: "/openapi.json",
-        reports: "/reports",
-        dashboard: "/",
+        docs: base.join("/docs/"),
+        openapi: base.join("/openapi.json"),
+        reports: base.join("/reports"),
+        dashboard: base.join("/"),
         datasets: KINDS
             .iter()
             .map(|k| {
-                let path = |representation| endpoint_path(k, View::Table, representation);
+                let path = |representation| base.join(&endpoint_path(k, View::Table, representation));
                 DatasetLink {
                     dataset: k.id,
                     href: path(Representation::Envelope),

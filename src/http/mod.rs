@@ -7,6 +7,7 @@
 //! query engine, [`crate::query`], does the work) and never import each
 //! other.
 
+pub mod base_path;
 pub mod charts;
 pub mod dashboard;
 pub mod datasets;

@@ -61,17 +61,30 @@ pub const DOCS_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'se
 #[derive(Clone)]
 pub struct BaseDocument(pub Arc<utoipa::openapi::OpenApi>);
 
-/// `/openapi.json` and Swagger UI at `/docs`.
+/// `/openapi.json` and Swagger UI at `/docs`. Swagger UI loads the document
+/// from `../openapi.json` and `/docs` redirects to `docs/`: relative URLs,
+/// so both hold under any base path.
 pub fn router() -> OpenApiRouter<AppState> {
     let swagger: Router<AppState> =
-        Router::from(SwaggerUi::new("/docs").config(Config::new(["/openapi.json"]).display_request_duration(true)))
+        Router::from(SwaggerUi::new("/docs").config(Config::new(["../openapi.json"]).display_request_duration(true)))
             .layer(SetResponseHeaderLayer::overriding(
                 header::CONTENT_SECURITY_POLICY,
                 HeaderValue::from_static(DOCS_CSP),
-            ));
+            ))
+            .layer(axum::middleware::map_response(relative_docs_redirect));
     OpenApiRouter::new()
         .routes(routes!(openapi_json))
         .merge(OpenApiRouter::from(swagger))
+}
+
+/// Swagger UI redirects `/docs` to the absolute `/docs/`; make it relative.
+async fn relative_docs_redirect(mut response: Response) -> Response {
+    if response.status().is_redirection() && response.headers().get(header::LOCATION).is_some_and(|l| l == "/docs/") {
+        response
+            .headers_mut()
+            .insert(header::LOCATION, HeaderValue::from_static("docs/"));
+    }
+    response
 }
 
 /// The OpenAPI 3.1 document of this API.

@@ -289,7 +289,14 @@ pub fn relative_reference(from: &str, target: &str) -> String {
     let from_dirs: Vec<&str> = from.split('/').collect();
     let from_dirs = &from_dirs[..from_dirs.len().saturating_sub(1)];
     let target_parts: Vec<&str> = target.split('/').collect();
-    let common = from_dirs.iter().zip(&target_parts).take_while(|(a, b)| a == b).count();
+    // The target's last segment is always written, even when the target is
+    // a directory of `from` (`/a/b` from `/a/b/` is `../b`).
+    let common = from_dirs
+        .iter()
+        .zip(&target_parts)
+        .take_while(|(a, b)| a == b)
+        .count()
+        .min(target_parts.len() - 1);
     let mut parts: Vec<&str> = vec![".."; from_dirs.len() - common];
     parts.extend(&target_parts[common..]);
     let relative = parts.join("/");
@@ -532,6 +539,10 @@ mod tests {
             "../talent/cities.svg"
         );
         assert_eq!(relative_reference("/docs", "/docs/"), "docs/");
+        assert_eq!(relative_reference("/talent/cities/", "/talent/cities"), "../cities");
+        assert_eq!(relative_reference("/reports//", "/reports"), "../../reports");
+        assert_eq!(relative_reference("/a:b/", "/a:b"), "../a:b");
+        assert_eq!(relative_reference("/", "/a:b"), "./a:b");
     }
 
     #[test]

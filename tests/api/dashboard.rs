@@ -47,7 +47,7 @@ async fn browsers_get_a_self_contained_dashboard_with_every_chart_and_its_data_l
             kind.path
         );
     }
-    for link in ["href=\"/docs\"", "href=\"/?lang=en\"", "href=\"/openapi.json\""] {
+    for link in ["href=\"/docs/\"", "href=\"/?lang=en\"", "href=\"/openapi.json\""] {
         assert!(html.contains(link), "{link}");
     }
     // Nothing from elsewhere: no absolute URLs, no scripts.
