@@ -12,7 +12,7 @@ use quick_cache::Weighter;
 use sha2::{Digest, Sha256};
 
 use crate::metrics::RouteHandles;
-use crate::query::options::Format;
+use crate::query::options::{Representation, View};
 
 /// Bytes kept in memory at most, by each cache.
 pub const CACHE_BYTES: u64 = 8 * 1024 * 1024;
@@ -68,13 +68,18 @@ pub fn versioned_etag(data_version: &str, body: &[u8]) -> HeaderValue {
     HeaderValue::from_str(&format!("\"{hex}\"")).expect("hex is a valid header value")
 }
 
-/// Identifies a dataset answer: dataset kind, representation and the query
-/// parameters in a canonical order.
-pub type AnswerKey = (&'static str, Format, String);
-
-/// Identifies a chart: dataset kind and the query parameters in a canonical
-/// order.
-pub type ChartKey = (&'static str, String);
+/// Identifies a rendered answer: the endpoint (dataset kind, view and
+/// representation, which the path names) and the query parameters in a
+/// canonical order.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct AnswerKey {
+    pub kind: &'static str,
+    pub view: View,
+    pub representation: Representation,
+    /// The base path clients see (it is in the paging links).
+    pub base: String,
+    pub query: String,
+}
 
 /// Weighs cached answers by their size in bytes.
 #[derive(Clone)]
@@ -82,17 +87,7 @@ pub struct AnswerWeight;
 
 impl Weighter<AnswerKey, Arc<RenderedAnswer>> for AnswerWeight {
     fn weight(&self, key: &AnswerKey, answer: &Arc<RenderedAnswer>) -> u64 {
-        (key.2.len() + answer.body.len() + 256) as u64
-    }
-}
-
-/// Weighs cached charts by their size in bytes.
-#[derive(Clone)]
-pub struct ChartWeight;
-
-impl Weighter<ChartKey, Arc<RenderedAnswer>> for ChartWeight {
-    fn weight(&self, key: &ChartKey, chart: &Arc<RenderedAnswer>) -> u64 {
-        (key.1.len() + chart.body.len() + 256) as u64
+        (key.base.len() + key.query.len() + answer.body.len() + 256) as u64
     }
 }
 

@@ -23,6 +23,7 @@ pub mod defaults {
     pub const DB_CHECK_INTERVAL: u64 = 5;
     pub const ACCESS_LOG: AccessLog = AccessLog::Errors;
     pub const SHUTDOWN_GRACE: u64 = 10;
+    pub const BASE_PATH: &str = "";
 }
 
 /// Largest total size of request headers accepted, in bytes.
@@ -114,6 +115,42 @@ pub struct ServerArgs {
     /// On SIGTERM or Ctrl-C, how long in-flight requests may take to finish, in seconds.
     #[arg(long, env = "SHUTDOWN_GRACE", default_value_t = defaults::SHUTDOWN_GRACE, global = true)]
     pub shutdown_grace: u64,
+
+    /// The path prefix under which clients reach the service when a proxy
+    /// mounts it below the root and strips the prefix (`/api` for
+    /// `location /api/ { proxy_pass http://service/; }`): every URL the
+    /// service writes starts with it. Empty for the root.
+    #[arg(long, env = "BASE_PATH", default_value = defaults::BASE_PATH, value_parser = parse_base_path, global = true)]
+    pub base_path: String,
+}
+
+/// A base path: empty, or `/` followed by segments of unreserved characters
+/// (`A-Z a-z 0-9 - . _ ~`) separated by single slashes; a trailing slash is
+/// dropped (`/api/` is `/api`). Anything else (a scheme, `//`, `..`,
+/// encoded characters) is refused, so that no written URL can point at
+/// another host.
+pub fn parse_base_path(text: &str) -> Result<String, String> {
+    let trimmed = text.strip_suffix('/').unwrap_or(text);
+    if trimmed.is_empty() {
+        return Ok(String::new());
+    }
+    let valid = trimmed.len() <= 256
+        && trimmed.starts_with('/')
+        && trimmed[1..].split('/').all(|segment| {
+            !segment.is_empty()
+                && segment != "."
+                && segment != ".."
+                && segment
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'))
+        });
+    if valid {
+        Ok(trimmed.to_owned())
+    } else {
+        Err(format!(
+            "{text:?} is not a base path: use empty, or /segment[/segment...] with letters, digits, - . _ ~ (for example /api)"
+        ))
+    }
 }
 
 impl Default for ServerArgs {
@@ -132,6 +169,7 @@ impl Default for ServerArgs {
             db_check_interval: defaults::DB_CHECK_INTERVAL,
             access_log: defaults::ACCESS_LOG,
             shutdown_grace: defaults::SHUTDOWN_GRACE,
+            base_path: defaults::BASE_PATH.to_owned(),
         }
     }
 }
@@ -224,5 +262,28 @@ mod tests {
         assert_eq!(cli.server.rate_limit, default.rate_limit);
         assert_eq!(cli.server.rate_limit_burst, default.rate_limit_burst);
         assert_eq!(cli.server.shutdown_grace, default.shutdown_grace);
+        assert_eq!(cli.server.base_path, default.base_path);
+    }
+
+    #[test]
+    fn base_paths_are_plain_path_prefixes() {
+        assert_eq!(parse_base_path("").unwrap(), "");
+        assert_eq!(parse_base_path("/").unwrap(), "");
+        assert_eq!(parse_base_path("/api").unwrap(), "/api");
+        assert_eq!(parse_base_path("/api/").unwrap(), "/api");
+        assert_eq!(parse_base_path("/data/v1.2").unwrap(), "/data/v1.2");
+        for bad in [
+            "api",
+            "//evil.example",
+            "/a//b",
+            "/../x",
+            "/a b",
+            "/%2F",
+            "https://x",
+            "/a\\b",
+            "/a?b",
+        ] {
+            assert!(parse_base_path(bad).is_err(), "{bad:?} accepted");
+        }
     }
 }

@@ -93,6 +93,9 @@ pub enum ApiError {
     DatasetNotInReport { report: String, dataset: String },
     #[error("no resource at {0}")]
     RouteNotFound(String),
+    /// An earlier chart path (`/charts/{name}`) that names no dataset.
+    #[error("no chart {}; the charts are: {known}", echo(name))]
+    ChartNotFound { name: String, known: String },
     #[error("the service holds no report yet")]
     NoReports,
     #[error("none of the media types in Accept can be served; available: {0}")]
@@ -122,6 +125,7 @@ impl ApiError {
             ApiError::ReportNotFound { .. }
             | ApiError::DatasetNotInReport { .. }
             | ApiError::RouteNotFound(_)
+            | ApiError::ChartNotFound { .. }
             | ApiError::NoReports => StatusCode::NOT_FOUND,
             ApiError::NotAcceptable(_) => StatusCode::NOT_ACCEPTABLE,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -138,6 +142,7 @@ impl ApiError {
             ApiError::ReportNotFound { .. } => "report-not-found",
             ApiError::DatasetNotInReport { .. } => "dataset-not-found",
             ApiError::RouteNotFound(_) => "not-found",
+            ApiError::ChartNotFound { .. } => "chart-not-found",
             ApiError::NoReports => "no-reports",
             ApiError::NotAcceptable(_) => "not-acceptable",
             ApiError::Unavailable(_) => "unavailable",
@@ -323,6 +328,12 @@ pub static PROBLEM_TYPES: &[ProblemType] = &[
         description: "No resource at this path. `GET /openapi.json` lists every path.",
     },
     ProblemType {
+        type_: "/problems/chart-not-found",
+        title: "Chart not found",
+        status: 404,
+        description: "No dataset has a chart of this name. Every dataset's chart is at its path with `.svg` (`/talent/cities.svg`); the problem's detail lists them all.",
+    },
+    ProblemType {
         type_: "/problems/no-reports",
         title: "No reports",
         status: 404,
@@ -419,6 +430,10 @@ mod tests {
                 dataset: "y".into(),
             },
             ApiError::RouteNotFound("/x".into()),
+            ApiError::ChartNotFound {
+                name: "x.svg".into(),
+                known: "/talent/cities.svg".into(),
+            },
             ApiError::NoReports,
             ApiError::NotAcceptable("x".into()),
             ApiError::Unavailable("x".into()),

@@ -17,9 +17,7 @@ use arc_swap::ArcSwap;
 use axum::{body::Bytes, http::HeaderValue};
 use quick_cache::sync::Cache;
 
-use crate::cache::{
-    AnswerKey, AnswerWeight, CACHE_BYTES, ChartKey, ChartWeight, RenderedAnswer, StoredResponse, StoredWeight,
-};
+use crate::cache::{AnswerKey, AnswerWeight, CACHE_BYTES, RenderedAnswer, StoredResponse, StoredWeight};
 use crate::config::ServerArgs;
 use crate::data::{
     catalog::{Catalog, LoadError},
@@ -43,10 +41,8 @@ pub struct Snapshot {
     pub last_modified: HeaderValue,
     /// The time `last_modified` states.
     pub modified: SystemTime,
-    /// Rendered dataset answers (at most [`CACHE_BYTES`]).
+    /// Rendered dataset answers and charts (at most [`CACHE_BYTES`]).
     pub answers: Cache<AnswerKey, Arc<RenderedAnswer>, AnswerWeight>,
-    /// Rendered SVG charts (at most [`CACHE_BYTES`]).
-    pub charts: Cache<ChartKey, Arc<RenderedAnswer>, ChartWeight>,
     /// Complete answers kept for replay (at most [`CACHE_BYTES`]).
     pub stored: Cache<Box<[u8]>, Arc<StoredResponse>, StoredWeight>,
     /// The OpenAPI document for this data (its enums list the data's
@@ -70,7 +66,6 @@ impl Snapshot {
             last_modified,
             modified,
             answers: Cache::with_weighter(4096, CACHE_BYTES, AnswerWeight),
-            charts: Cache::with_weighter(1024, CACHE_BYTES, ChartWeight),
             stored: Cache::with_weighter(4096, CACHE_BYTES, StoredWeight),
             openapi_json: OnceLock::new(),
         }

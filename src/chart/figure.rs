@@ -259,7 +259,8 @@ pub fn build(request: &ChartRequest<'_>, design: &ChartDesign) -> Result<Figure,
                     let mut pair = [first, second];
                     pair.sort_by_key(|c| rank(c));
                     for cohort in pair {
-                        let index = field(&format!("{cohort}_{value}"))?;
+                        let position = if cohort == first { "first" } else { "second" };
+                        let index = field(&format!("{position}_{value}"))?;
                         all.push(Series {
                             name: Some(name_of(cohort)),
                             marks: rows.iter().map(|row| mark(row, index)).collect(),

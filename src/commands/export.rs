@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::config::ExportFormat;
 use crate::data::catalog::{Catalog, ReportEntry};
 use crate::query::{
-    options::{Format, Lang, MAX_LIMIT, QueryOptions, Shape},
+    options::{Format, Lang, MAX_LIMIT, QueryOptions, Representation},
     params::Params,
     plan::Plan,
     render::{DatasetMeta, render},
@@ -55,8 +55,6 @@ pub fn export(catalog: &Catalog, report: &ReportEntry, format: Format, dir: &Pat
     let options = QueryOptions {
         report: Some(report.info.id.clone()),
         lang: Lang::Zh,
-        format: Some(format),
-        shape: Shape::Envelope,
         sort: Vec::new(),
         fields: None,
         limit: MAX_LIMIT,
@@ -69,7 +67,10 @@ pub fn export(catalog: &Catalog, report: &ReportEntry, format: Format, dir: &Pat
         let rows = plan.execute(table);
         let meta = DatasetMeta::new(dataset, table, &plan, &rows, None, &catalog.data_version);
         let path = folder.join(format!("{}.{extension}", dataset.kind.id));
-        std::fs::write(&path, render(format, Shape::Envelope, table, &plan, &rows, &meta))?;
+        std::fs::write(
+            &path,
+            render(Representation::of_format(format), table, &plan, &rows, &meta),
+        )?;
         written.push(path);
     }
     let report_json = serde_json::json!({

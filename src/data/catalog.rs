@@ -53,6 +53,7 @@ pub struct ReportInfo {
     /// `Last-Modified` of the report's answers.
     #[schema(example = "2026-11-29T12:00:00Z")]
     pub revised_at: String,
+    #[schema(required = true)]
     pub notes: Option<String>,
 }
 
@@ -81,16 +82,19 @@ pub struct DatasetInfo {
     /// The page marker as printed (`—9—`); null when the text has none for
     /// this page and `page` is inferred from its neighbours (`page_note` says
     /// how).
-    #[schema(example = "—9—")]
+    #[schema(required = true, example = "—9—")]
     pub page_printed: Option<String>,
     /// Why `page_printed` is null and how `page` was inferred; null when the
     /// page marker is printed.
+    #[schema(required = true)]
     pub page_note: Option<String>,
     /// Months the chart's figures cover: as its footnote gives them, unless
     /// the chart itself shows otherwise (the transcription note then says
     /// why); null when the chart gives none.
+    #[schema(required = true)]
     pub data_range: Option<MonthRange>,
     /// The chart's footnote as printed.
+    #[schema(required = true)]
     pub footnote: Option<String>,
     /// Source of the data (数据来源) as printed.
     #[schema(example = "脉脉高聘人才智库")]
@@ -114,6 +118,7 @@ pub struct DatasetInfo {
     /// Why the dataset is uncertain: its own note, or, when only rows are
     /// flagged, one composed from theirs. Never null when `uncertain` is
     /// true; null otherwise.
+    #[schema(required = true)]
     pub uncertainty_note: Option<String>,
     /// Number of rows.
     #[schema(example = 10)]

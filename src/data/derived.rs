@@ -52,10 +52,13 @@ pub fn groups(table: &Table, comparison: &ComparisonSpec) -> Vec<String> {
     groups
 }
 
-/// The side-by-side view of two groups: one row per key of the first group,
-/// with both figures (`{first}_{value}`, `{second}_{value}`) and their
-/// difference (first minus second, exact). Its filters are the key's
-/// category filter, `min_difference`, `max_difference` and `uncertain`.
+/// The side-by-side view of two groups: one row per key present in both
+/// groups, in the first group's order, with both group codes
+/// (`first_{group}`, `second_{group}`), both figures (`first_{value}`,
+/// `second_{value}`) and their difference (first minus second, exact). Its
+/// filters are the key's category filter, `min_difference`,
+/// `max_difference` and `uncertain`. Field names do not depend on which
+/// groups are compared, so one row schema describes every comparison.
 pub fn compare(base: &Table, comparison: &ComparisonSpec, first: &str, second: &str) -> Table {
     let idx = |name: &str| {
         base.field_index(name)
@@ -79,69 +82,77 @@ pub fn compare(base: &Table, comparison: &ComparisonSpec, first: &str, second: &
     let (rows_a, rows_b) = (of(first), of(second));
 
     let copy = |i: usize| base.fields[i].clone();
-    let field = |name: String, ty, nullable, description: String| TableField {
+    let field = |name: String, ty, description: String| TableField {
         name: Cow::Owned(name),
         ty,
-        nullable,
+        nullable: false,
         description: Cow::Owned(description),
     };
-    let value_name = comparison.value;
+    let (group_name, value_name) = (comparison.group, comparison.value);
+    let value_description = &base.fields[value].description;
     let fields = vec![
         copy(order),
         copy(label),
         copy(label_en),
         field(
-            format!("{first}_{value_name}"),
-            FieldType::Figure,
-            true,
-            format!("`{value_name}` of the `{first}` group, as printed."),
+            format!("first_{group_name}"),
+            FieldType::Text,
+            format!("The first compared `{group_name}` (as given by `first`)."),
         ),
         field(
-            format!("{second}_{value_name}"),
+            format!("second_{group_name}"),
+            FieldType::Text,
+            format!("The second compared `{group_name}` (as given by `second`)."),
+        ),
+        field(
+            format!("first_{value_name}"),
             FieldType::Figure,
-            true,
-            format!("`{value_name}` of the `{second}` group, as printed."),
+            format!("`{value_name}` of the first `{group_name}`: {value_description}"),
+        ),
+        field(
+            format!("second_{value_name}"),
+            FieldType::Figure,
+            format!("`{value_name}` of the second `{group_name}`: {value_description}"),
         ),
         field(
             comparison.difference.to_owned(),
             FieldType::Figure,
-            true,
-            format!("`{first}` minus `{second}`, exact."),
+            format!("`first_{value_name}` minus `second_{value_name}`, exact (in percentage points for shares)."),
         ),
         field(
             "uncertain".into(),
             FieldType::Boolean,
-            false,
-            "True when either group's row is uncertain.".into(),
+            "True when either group's row is flagged uncertain.".into(),
         ),
-        field(
-            "uncertainty_note".into(),
-            FieldType::Text,
-            true,
-            "Why, when uncertain.".into(),
-        ),
+        TableField {
+            nullable: true,
+            ..field(
+                "uncertainty_note".into(),
+                FieldType::Text,
+                "Why the row is uncertain (the notes of both groups' rows); null when it is not.".into(),
+            )
+        },
     ];
 
     let mut rows = Vec::with_capacity(rows_a.len());
     for a in &rows_a {
-        let b = rows_b.iter().find(|b| b.0[label] == a.0[label]);
-        let value_b = b.map(|b| b.0[value].clone()).unwrap_or(Value::Null);
-        let difference = match (&a.0[value], &value_b) {
-            (Value::Figure(x), Value::Figure(y)) => Value::Figure(Figure::from_decimal(x.value() - y.value())),
-            _ => Value::Null,
+        let Some(b) = rows_b.iter().find(|b| b.0[label] == a.0[label]) else {
+            continue;
         };
-        let is_uncertain =
-            a.0[uncertain] == Value::Bool(true) || b.is_some_and(|b| b.0[uncertain] == Value::Bool(true));
-        let notes: Vec<&str> = std::iter::once(*a)
-            .chain(b.copied())
-            .filter_map(|r| r.0[note].as_text())
-            .collect();
+        let difference = match (&a.0[value], &b.0[value]) {
+            (Value::Figure(x), Value::Figure(y)) => Value::Figure(Figure::from_decimal(x.value() - y.value())),
+            _ => continue,
+        };
+        let is_uncertain = a.0[uncertain] == Value::Bool(true) || b.0[uncertain] == Value::Bool(true);
+        let notes: Vec<&str> = [*a, *b].iter().filter_map(|r| r.0[note].as_text()).collect();
         rows.push(Row(vec![
             a.0[order].clone(),
             a.0[label].clone(),
             a.0[label_en].clone(),
+            Value::Text(first.into()),
+            Value::Text(second.into()),
             a.0[value].clone(),
-            value_b,
+            b.0[value].clone(),
             difference,
             Value::Bool(is_uncertain),
             if notes.is_empty() {
@@ -166,19 +177,19 @@ pub fn compare(base: &Table, comparison: &ComparisonSpec, first: &str, second: &
         },
         TableFilter {
             param: "min_difference".into(),
-            rule: TableRule::AtLeast(5),
+            rule: TableRule::AtLeast(7),
             ty: FieldType::Figure,
             description: format!("Keep rows whose `{}` is at least this much.", comparison.difference).into(),
         },
         TableFilter {
             param: "max_difference".into(),
-            rule: TableRule::AtMost(5),
+            rule: TableRule::AtMost(7),
             ty: FieldType::Figure,
             description: format!("Keep rows whose `{}` is at most this much.", comparison.difference).into(),
         },
         TableFilter {
             param: "uncertain".into(),
-            rule: TableRule::Equals(vec![6]),
+            rule: TableRule::Equals(vec![8]),
             ty: FieldType::Boolean,
             description: "Keep rows whose `uncertain` flag has this value.".into(),
         },
@@ -189,6 +200,6 @@ pub fn compare(base: &Table, comparison: &ComparisonSpec, first: &str, second: &
         filters,
         label: (1, 2),
         rows,
-        uncertain: Some(6),
+        uncertain: Some(8),
     }
 }

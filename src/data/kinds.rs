@@ -194,11 +194,6 @@ impl DatasetKind {
         self.fields.iter().position(|f| f.name == name)
     }
 
-    /// The kind's SVG chart: `/charts/talent-cities.svg`.
-    pub fn chart_path(&self) -> String {
-        format!("/charts/{}.svg", self.id)
-    }
-
     /// Name of the OpenAPI schema of one row.
     pub fn row_schema_name(&self) -> String {
         let mut name = String::new();

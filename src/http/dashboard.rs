@@ -11,9 +11,10 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use super::base_path::BasePath;
 use crate::data::catalog::{Catalog, Dataset, ReportEntry};
 use crate::error::ApiError;
-use crate::query::options::Lang;
+use crate::query::options::{Lang, Representation, View, endpoint_path};
 
 /// Content-Security-Policy of the dashboard: its own inline styles and
 /// images from this service (and the empty `data:` icon that keeps browsers
@@ -114,12 +115,14 @@ fn localized(path: &str, lang: Lang) -> String {
 }
 
 /// The dashboard of the default report in `lang`.
-pub fn page(catalog: &Catalog, lang: Lang) -> Result<String, ApiError> {
+/// Every link starts with `base` (the base path clients reach the service
+/// under).
+pub fn page(catalog: &Catalog, lang: Lang, base: &BasePath) -> Result<String, ApiError> {
     let report = catalog.default_report().ok_or(ApiError::NoReports)?;
-    Ok(render(report, &catalog.data_version, lang).into_string())
+    Ok(render(report, &catalog.data_version, lang, base).into_string())
 }
 
-fn render(report: &ReportEntry, data_version: &str, lang: Lang) -> Markup {
+fn render(report: &ReportEntry, data_version: &str, lang: Lang, base: &BasePath) -> Markup {
     let words = if lang == Lang::Zh { &ZH } else { &EN };
     let info = &report.info;
     let (title, other_title) = match lang {
@@ -159,21 +162,21 @@ fn render(report: &ReportEntry, data_version: &str, lang: Lang) -> Markup {
                     nav {
                         span.lang {
                             @if lang == Lang::Zh {
-                                a href="/" aria-current="page" { "中文" }
-                                a href="/?lang=en" hreflang="en" { "English" }
+                                a href=(base.join("/")) aria-current="page" { "中文" }
+                                a href=(base.join("/?lang=en")) hreflang="en" { "English" }
                             } @else {
-                                a href="/" hreflang="zh" { "中文" }
-                                a href="/?lang=en" aria-current="page" { "English" }
+                                a href=(base.join("/")) hreflang="zh" { "中文" }
+                                a href=(base.join("/?lang=en")) aria-current="page" { "English" }
                             }
                         }
-                        a href="/docs" { (words.api_docs) }
-                        a href="/openapi.json" { "OpenAPI" }
-                        a href=(format!("/reports/{}", info.id)) { (words.catalogue) }
+                        a href=(base.join("/docs/")) { (words.api_docs) }
+                        a href=(base.join("/openapi.json")) { "OpenAPI" }
+                        a href=(base.join(&format!("/reports/{}", info.id))) { (words.catalogue) }
                     }
                 }
                 main {
                     @for dataset in &report.datasets {
-                        (chart_section(dataset, lang, words))
+                        (chart_section(dataset, lang, words, base))
                     }
                 }
                 footer { p { (words.footer) } }
@@ -182,14 +185,15 @@ fn render(report: &ReportEntry, data_version: &str, lang: Lang) -> Markup {
     }
 }
 
-fn chart_section(dataset: &Dataset, lang: Lang, words: &Words) -> Markup {
+fn chart_section(dataset: &Dataset, lang: Lang, words: &Words, base: &BasePath) -> Markup {
     let kind = dataset.kind;
     let info = &dataset.info;
     let title = match lang {
         Lang::Zh => &info.title,
         Lang::En => &info.title_en,
     };
-    let chart = kind.chart_path();
+    let path = |representation| base.join(&endpoint_path(kind, View::Table, representation));
+    let chart = path(Representation::Svg);
     let phone = match lang {
         Lang::Zh => format!("{chart}?width={PHONE_CHART_WIDTH}"),
         Lang::En => format!("{chart}?lang=en&width={PHONE_CHART_WIDTH}"),
@@ -198,8 +202,8 @@ fn chart_section(dataset: &Dataset, lang: Lang, words: &Words) -> Markup {
         Lang::Zh => format!("{title}（单位：{}，第{}页）", info.unit, info.page),
         Lang::En => format!("{title} (unit: {}, page {})", info.unit_en, info.page),
     };
-    let json = localized(kind.path, lang);
-    let csv = localized(&format!("{}?format=csv", kind.path), lang);
+    let json = localized(&path(Representation::Envelope), lang);
+    let csv = localized(&path(Representation::Csv), lang);
     html! {
         section id=(kind.id) {
             // The chart shows the title; the heading is for navigation.

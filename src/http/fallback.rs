@@ -8,24 +8,25 @@ use axum::{
 };
 
 use crate::error::ApiError;
+use crate::query::options::relative_reference;
 
-/// The fallback handler.
+/// The fallback handler. The redirect is relative (`../cities` from
+/// `/talent/cities/`), so it holds under any path prefix and never names
+/// another host.
 pub async fn not_found(OriginalUri(uri): OriginalUri) -> Response {
     let path = uri.path();
     let trimmed = path.trim_end_matches('/');
-    // Never redirect to `//host`, which a browser would read as another site.
-    if path.len() > 1 && path.ends_with('/') && !trimmed.starts_with("//") {
-        let target = match uri.query() {
-            Some(query) => format!("{}?{query}", if trimmed.is_empty() { "/" } else { trimmed }),
-            None => {
-                if trimmed.is_empty() {
-                    "/".to_owned()
-                } else {
-                    trimmed.to_owned()
-                }
-            }
-        };
-        return Redirect::permanent(&target).into_response();
+    // Never redirect to `//host` or `/\host`, which a browser would read as
+    // another site, even as a relative reference's result.
+    let safe = !trimmed.starts_with("//") && !path.contains('\\');
+    if path.len() > 1 && path.ends_with('/') && safe {
+        let target = if trimmed.is_empty() { "/" } else { trimmed };
+        let mut location = relative_reference(path, target);
+        if let Some(query) = uri.query() {
+            location.push('?');
+            location.push_str(query);
+        }
+        return Redirect::permanent(&location).into_response();
     }
     ApiError::RouteNotFound(path.to_owned()).into_response()
 }

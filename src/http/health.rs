@@ -55,7 +55,11 @@ fn no_store(response: impl IntoResponse) -> Response {
     response
 }
 
-/// Liveness: answers 200 while the process serves requests.
+/// Liveness: the process serves requests.
+///
+/// Answers 200 while the process serves requests, whatever the state of the
+/// database (see `/ready` for that). Never cached. For container and
+/// orchestrator liveness probes.
 #[utoipa::path(get, path = "/health", tag = "operations", operation_id = "health",
     responses((status = 200, description = "The process serves requests", body = Health)))]
 pub async fn health(RawQuery(query): RawQuery) -> Result<Response, ApiError> {
@@ -71,7 +75,7 @@ pub async fn health(RawQuery(query): RawQuery) -> Result<Response, ApiError> {
 /// of the two failed (the log has the details). Data answers keep coming
 /// from the last good data meanwhile. The check loads the whole database
 /// through a fresh read-only connection; probes arriving within a second
-/// share one check.
+/// share one check. Never cached.
 #[utoipa::path(get, path = "/ready", tag = "operations", operation_id = "ready",
     responses(
         (status = 200, description = "Ready to serve", body = Readiness),

@@ -12,11 +12,12 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+use super::base_path::BasePath;
 use super::dashboard;
 use crate::data::kinds::KINDS;
 use crate::error::{ApiError, Problem};
 use crate::query::{
-    options::{Lang, prefers_html},
+    options::{Lang, Representation, View, endpoint_path, prefers_html},
     params::{Params, decode_query},
 };
 use crate::state::AppState;
@@ -26,15 +27,25 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(index))
 }
 
-/// A link to one dataset endpoint.
+/// The endpoints of one dataset, one per representation.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DatasetLink {
     #[schema(example = "talent-cities")]
     pub dataset: &'static str,
+    /// The JSON envelope of its rows.
     #[schema(example = "/talent/cities")]
-    pub href: &'static str,
-    /// The dataset's SVG chart.
-    #[schema(example = "/charts/talent-cities.svg")]
+    pub href: String,
+    /// The bare JSON array of its rows.
+    #[schema(example = "/talent/cities/rows")]
+    pub rows: String,
+    /// Its rows as CSV.
+    #[schema(example = "/talent/cities.csv")]
+    pub csv: String,
+    /// Its rows as NDJSON.
+    #[schema(example = "/talent/cities.ndjson")]
+    pub ndjson: String,
+    /// Its SVG chart.
+    #[schema(example = "/talent/cities.svg")]
     pub chart: String,
     pub summary: &'static str,
 }
@@ -45,21 +56,23 @@ pub struct ApiIndex {
     pub title: &'static str,
     pub description: &'static str,
     /// Swagger UI.
-    #[schema(example = "/docs")]
-    pub docs: &'static str,
+    #[schema(example = "/docs/")]
+    pub docs: String,
     /// The OpenAPI 3.1 document.
     #[schema(example = "/openapi.json")]
-    pub openapi: &'static str,
+    pub openapi: String,
     /// The catalogue of reports.
     #[schema(example = "/reports")]
-    pub reports: &'static str,
+    pub reports: String,
     /// The dashboard page (this path, asked for `text/html`).
     #[schema(example = "/")]
-    pub dashboard: &'static str,
+    pub dashboard: String,
     /// Every dataset endpoint.
     pub datasets: Vec<DatasetLink>,
 }
 
+/// The API index, or the dashboard for browsers.
+///
 /// Where everything is. Browsers (an `Accept` that prefers `text/html`)
 /// get the dashboard: the report's title and provenance, every chart, a
 /// language switch (`?lang=en`) and links to each dataset's JSON and CSV and
@@ -76,6 +89,7 @@ pub struct ApiIndex {
     ))]
 pub async fn index(
     State(state): State<AppState>,
+    base: BasePath,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
@@ -84,7 +98,7 @@ pub async fn index(
     params.finish(&["lang"])?;
     let accept = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok());
     let mut response = if prefers_html(accept) {
-        let page = dashboard::page(&state.catalog(), lang)?;
+        let page = dashboard::page(&state.catalog(), lang, &base)?;
         (
             [
                 (
@@ -100,7 +114,7 @@ pub async fn index(
         )
             .into_response()
     } else {
-        Json(api_index()).into_response()
+        Json(api_index(&base)).into_response()
     };
     response
         .headers_mut()
@@ -108,21 +122,27 @@ pub async fn index(
     Ok(response)
 }
 
-fn api_index() -> ApiIndex {
+fn api_index(base: &BasePath) -> ApiIndex {
     ApiIndex {
         title: "talent-trends-api",
         description: "Every figure of talent-market trend reports, starting with Maimai's 2023 AIGC人才趋势报告, as read-only JSON, CSV and NDJSON, and as SVG charts.",
-        docs: "/docs",
-        openapi: "/openapi.json",
-        reports: "/reports",
-        dashboard: "/",
+        docs: base.join("/docs/"),
+        openapi: base.join("/openapi.json"),
+        reports: base.join("/reports"),
+        dashboard: base.join("/"),
         datasets: KINDS
             .iter()
-            .map(|k| DatasetLink {
-                dataset: k.id,
-                href: k.path,
-                chart: k.chart_path(),
-                summary: k.summary,
+            .map(|k| {
+                let path = |representation| base.join(&endpoint_path(k, View::Table, representation));
+                DatasetLink {
+                    dataset: k.id,
+                    href: path(Representation::Envelope),
+                    rows: path(Representation::Rows),
+                    csv: path(Representation::Csv),
+                    ndjson: path(Representation::Ndjson),
+                    chart: path(Representation::Svg),
+                    summary: k.summary,
+                }
             })
             .collect(),
     }

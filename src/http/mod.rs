@@ -7,6 +7,7 @@
 //! query engine, [`crate::query`], does the work) and never import each
 //! other.
 
+pub mod base_path;
 pub mod charts;
 pub mod dashboard;
 pub mod datasets;
@@ -17,6 +18,7 @@ pub mod layers;
 pub mod metrics;
 pub mod openapi;
 pub mod problems;
+pub mod redirect;
 pub mod reports;
 pub mod server;
 

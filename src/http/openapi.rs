@@ -26,22 +26,24 @@ use utoipa::{
         Schema, Type,
         content::ContentBuilder,
         path::{OperationBuilder, Parameter, ParameterBuilder, ParameterIn, ParameterStyle},
-        schema::{AnyOfBuilder, ArrayBuilder, SchemaType},
+        schema::{AdditionalProperties, ArrayBuilder, SchemaType},
+        server::ServerBuilder,
     },
 };
 
 use utoipa_axum::{router::OpenApiRouter, routes};
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
-use crate::chart::{self, NOT_FOR_CHARTS};
+use crate::chart;
 use crate::data::{
     catalog::{Catalog, Dataset, DatasetInfo, MonthRange, ReportInfo},
+    derived,
     kinds::{DatasetKind, FieldType, KINDS},
     table::{Table, TableFilter, TableRule},
 };
 use crate::error::{ApiError, InvalidParam, Problem, ProblemType, problem_type};
 use crate::query::{
-    options::{DEFAULT_LIMIT, Lang, MAX_LIMIT, MAX_OFFSET},
+    options::{DEFAULT_LIMIT, Endpoint, Lang, MAX_LIMIT, MAX_OFFSET, Representation, View, endpoint_path},
     params::no_parameters,
     plan::FILTER_BOUND,
     render::{DatasetMeta, ReportRef, SourceRef},
@@ -59,20 +61,37 @@ pub const DOCS_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'se
 #[derive(Clone)]
 pub struct BaseDocument(pub Arc<utoipa::openapi::OpenApi>);
 
-/// `/openapi.json` and Swagger UI at `/docs`.
+/// `/openapi.json` and Swagger UI at `/docs`. Swagger UI loads the document
+/// from `../openapi.json` and `/docs` redirects to `docs/`: relative URLs,
+/// so both hold under any base path.
 pub fn router() -> OpenApiRouter<AppState> {
     let swagger: Router<AppState> =
-        Router::from(SwaggerUi::new("/docs").config(Config::new(["/openapi.json"]).display_request_duration(true)))
+        Router::from(SwaggerUi::new("/docs").config(Config::new(["../openapi.json"]).display_request_duration(true)))
             .layer(SetResponseHeaderLayer::overriding(
                 header::CONTENT_SECURITY_POLICY,
                 HeaderValue::from_static(DOCS_CSP),
-            ));
+            ))
+            .layer(axum::middleware::map_response(relative_docs_redirect));
     OpenApiRouter::new()
         .routes(routes!(openapi_json))
         .merge(OpenApiRouter::from(swagger))
 }
 
+/// Swagger UI redirects `/docs` to the absolute `/docs/`; make it relative.
+async fn relative_docs_redirect(mut response: Response) -> Response {
+    if response.status().is_redirection() && response.headers().get(header::LOCATION).is_some_and(|l| l == "/docs/") {
+        response
+            .headers_mut()
+            .insert(header::LOCATION, HeaderValue::from_static("docs/"));
+    }
+    response
+}
+
 /// The OpenAPI 3.1 document of this API.
+///
+/// This document: every endpoint, its parameters (category filters list the
+/// values the data holds) and every answer it can give. Generated from the
+/// code, and committed as `openapi/openapi.json`.
 #[utoipa::path(get, path = "/openapi.json", tag = "meta", operation_id = "openapi",
     responses((status = 200, description = "The OpenAPI document", content_type = "application/json", body = Object)))]
 pub async fn openapi_json(
@@ -109,12 +128,15 @@ Each chart of a report is a dataset. Figures are exactly as printed (percent wit
 annual salary in 10k CNY); Chinese labels are verbatim with English translations beside them; every answer \
 carries its provenance (chart title, page, footnote) in `meta`. Where the report's text does not decide how a \
 figure maps to its label, the reading used is explained and flagged (`uncertain`, `uncertainty_note`).\n\n\
-Dataset endpoints share one query language: `report`, `lang`, `format` (or `Accept`: JSON, CSV, NDJSON), \
-`shape`, `sort`, `fields`, `limit`/`offset` and per-dataset filters. Unknown parameters and invalid values \
-answer 400 with an RFC 9457 problem (`application/problem+json`).\n\n\
-Every dataset is also drawn as an SVG chart at `/charts/{dataset}.svg` (same query, plus `width` and `height`), \
-and `GET /` answers browsers with a dashboard page of every chart.",
-        license(name = "MIT OR Apache-2.0"),
+Each dataset has one endpoint per representation, each with one media type and one row type: the JSON envelope \
+at its path (`/talent/cities`), the bare array of rows (`/talent/cities/rows`), CSV (`/talent/cities.csv`), \
+NDJSON (`/talent/cities.ndjson`) and an SVG chart (`/talent/cities.svg`). They share one query language: \
+`report`, `lang`, `sort`, `limit`/`offset`, per-dataset filters, `fields` for CSV and NDJSON, `width` and \
+`height` for charts. The age distribution also has a comparison of two cohorts (`/talent/ages/comparison`). \
+Unknown parameters and invalid values answer 400 with an RFC 9457 problem (`application/problem+json`).\n\n\
+`GET /` answers browsers with a dashboard page of every chart.",
+        contact(name = "talent-trends-api maintainers"),
+        license(name = "MIT OR Apache-2.0", identifier = "MIT OR Apache-2.0"),
     ),
     components(schemas(
         Lang, Problem, InvalidParam, ProblemType, DatasetMeta, ReportRef, SourceRef, MonthRange, ReportInfo,
@@ -134,64 +156,90 @@ and `GET /` answers browsers with a dashboard page of every chart.",
 pub struct ApiDoc;
 
 /// The whole OpenAPI document for the data in `catalog`: `base` (the
-/// annotated routes) plus every dataset endpoint and chart, whose category
-/// filters, `report` and `compare` list the values the data holds as enums.
+/// annotated routes) plus every dataset endpoint and chart (built from the
+/// same descriptors as their routes), the shared answers, and the
+/// document's metadata. (The earlier chart paths, `/charts/{dataset}.svg`,
+/// only redirect; the README documents them.) Category filters and the compared
+/// groups list the values the data holds as enums; `report` is an open
+/// string, so that adding a report never breaks a generated client.
 pub fn document(base: utoipa::openapi::OpenApi, catalog: &Catalog) -> utoipa::openapi::OpenApi {
     let mut doc = base;
-    let components = doc.components.get_or_insert_with(Default::default);
     let reports: Vec<String> = catalog.reports.iter().map(|r| r.info.id.clone()).collect();
+    let components = doc.components.get_or_insert_with(Default::default);
     for kind in KINDS {
-        let table = Table::for_kind(kind);
+        for &view in View::of(kind) {
+            let table = view_table(kind, view);
+            let row = row_schema_name(kind, view);
+            components
+                .schemas
+                .insert(row.clone(), row_schema(kind, view, &table).into());
+            components.schemas.insert(
+                format!("{}Envelope", row.trim_end_matches("Row")),
+                envelope_schema(&row).into(),
+            );
+        }
+    }
+    for endpoint in Endpoint::all() {
         let datasets: Vec<&Dataset> = catalog
             .reports
             .iter()
-            .filter_map(|r| r.dataset(kind.id))
+            .filter_map(|r| r.dataset(endpoint.kind.id))
             .map(|d| &**d)
             .collect();
-        let row = kind.row_schema_name();
-        components.schemas.insert(row.clone(), row_schema(kind, &table).into());
-        let mut bodies = vec![row];
-        if kind.comparison.is_some() {
-            let comparison = kind.row_schema_name().replace("Row", "ComparisonRow");
-            components
-                .schemas
-                .insert(comparison.clone(), age_comparison_schema().into());
-            bodies.push(comparison);
-        }
         doc.paths.add_path_operation(
-            kind.path,
+            endpoint.path(),
             vec![HttpMethod::Get],
-            operation(kind, &table, &datasets, &reports, &bodies),
-        );
-        doc.paths.add_path_operation(
-            kind.chart_path(),
-            vec![HttpMethod::Get],
-            chart_operation(kind, &table, &datasets, &reports),
+            operation(endpoint, &datasets, &reports),
         );
     }
     add_shared_responses(&mut doc);
+    doc.servers = Some(vec![
+        ServerBuilder::new()
+            .url(".")
+            .description(Some(
+                "This service, relative to the document's own URL (so it holds under any path prefix)",
+            ))
+            .build(),
+    ]);
+    doc.security = Some(Vec::new());
     doc
+}
+
+/// The table an endpoint's rows come from, without rows: the kind's, or its
+/// comparison view's.
+fn view_table(kind: &'static DatasetKind, view: View) -> Table {
+    let table = Table::for_kind(kind);
+    match (view, kind.comparison) {
+        (View::Comparison, Some(comparison)) => derived::compare(&table, &comparison, "first", "second"),
+        _ => table,
+    }
+}
+
+/// `TalentCitiesRow`, `TalentAgesComparisonRow`.
+fn row_schema_name(kind: &DatasetKind, view: View) -> String {
+    match view {
+        View::Table => kind.row_schema_name(),
+        View::Comparison => kind.row_schema_name().replace("Row", "ComparisonRow"),
+    }
 }
 
 /// Values a category filter accepts: every value of its fields in the data,
 /// in table order.
-fn category_values(datasets: &[&Dataset], view: impl Fn(&Dataset) -> Vec<&Table>, param: &str) -> Vec<String> {
+fn category_values(tables: &[&Table], param: &str) -> Vec<String> {
     let mut values: Vec<String> = Vec::new();
-    for dataset in datasets {
-        for table in view(dataset) {
-            let Some(filter) = table.filters.iter().find(|f| f.param == param) else {
-                continue;
-            };
-            let TableRule::Equals(fields) = &filter.rule else {
-                continue;
-            };
-            for row in &table.rows {
-                for &field in fields {
-                    if let Some(text) = row.0[field].as_text()
-                        && !values.iter().any(|v| v == text)
-                    {
-                        values.push(text.to_owned());
-                    }
+    for table in tables {
+        let Some(filter) = table.filters.iter().find(|f| f.param == param) else {
+            continue;
+        };
+        let TableRule::Equals(fields) = &filter.rule else {
+            continue;
+        };
+        for row in &table.rows {
+            for &field in fields {
+                if let Some(text) = row.0[field].as_text()
+                    && !values.iter().any(|v| v == text)
+                {
+                    values.push(text.to_owned());
                 }
             }
         }
@@ -199,14 +247,20 @@ fn category_values(datasets: &[&Dataset], view: impl Fn(&Dataset) -> Vec<&Table>
     values
 }
 
-/// Answers every operation can give besides its own: conditional 304s, the
-/// limits and faults of the middleware, and the headers of successful answers.
+/// The shared answers, added to every operation that does not declare its
+/// own: conditional 304s, query errors, the limits and faults of the
+/// middleware; and the headers of successful answers.
 fn add_shared_responses(doc: &mut utoipa::openapi::OpenApi) {
-    let shared: [(&str, &str, &str); 8] = [
+    let shared: [(&str, &str, &str); 11] = [
         (
             "304",
             "NotModified",
             "Not modified: the `If-None-Match` or `If-Modified-Since` validator still holds. No body.",
+        ),
+        (
+            "400",
+            "BadRequest",
+            "A query parameter this operation does not take, an invalid value, or a malformed request.",
         ),
         (
             "405",
@@ -218,19 +272,29 @@ fn add_shared_responses(doc: &mut utoipa::openapi::OpenApi) {
             "PayloadTooLarge",
             "The request carried a body; this read-only API accepts none.",
         ),
+        ("414", "UriTooLong", "The path and query exceed 8 KiB."),
         (
             "429",
             "TooManyRequests",
-            "The per-client rate limit (off by default) was exceeded; wait `Retry-After` seconds.",
+            "The per-client rate limit was exceeded; wait `Retry-After` seconds.",
         ),
-        ("414", "UriTooLong", "The path and query exceed 8 KiB."),
         ("431", "HeadersTooLarge", "The request headers exceed 16 KiB."),
+        (
+            "500",
+            "InternalError",
+            "The service failed to answer (a bug; the cause is logged with the request id).",
+        ),
         (
             "503",
             "Unavailable",
-            "The service cannot answer right now (its database cannot be read); retry later.",
+            "The service cannot answer right now; retry after `Retry-After` seconds.",
         ),
         ("504", "Timeout", "The request took longer than the request timeout."),
+        (
+            "406",
+            "NotAcceptable",
+            "None of the content codings in `Accept-Encoding` can be produced (identity refused).",
+        ),
     ];
     let components = doc.components.get_or_insert_with(Default::default);
     for (status, name, description) in shared {
@@ -312,79 +376,47 @@ fn typed(ty: FieldType, nullable: bool) -> ObjectBuilder {
 
 const MONTH_PATTERN: &str = "^[0-9]{4}-(0[1-9]|1[0-2])$";
 
-fn row_schema(kind: &DatasetKind, table: &Table) -> Object {
+/// One row: `label` and every field of the table, all required; nullable
+/// only where the field can be null.
+fn row_schema(kind: &DatasetKind, view: View, table: &Table) -> Object {
     let mut builder = ObjectBuilder::new()
         .schema_type(Type::Object)
         .description(Some(format!(
-            "One row of `{}`. Every field is present unless `?fields=` selects some.",
-            kind.path
+            "One row of `{}`: every field, always present (JSON rows are not projected; `fields` selects columns of the CSV and NDJSON answers).",
+            endpoint_path(kind, view, Representation::Envelope)
         )))
         .property(
             "label",
             typed(FieldType::Text, false).description(Some(format!(
                 "The row's label in the language chosen by `lang`: `{}` (zh, default) or `{}` (en).",
-                kind.label.0, kind.label.1
+                table.fields[table.label.0].name, table.fields[table.label.1].name
             ))),
-        );
+        )
+        .required("label");
     for field in &table.fields {
-        builder = builder.property(
-            field.name.as_ref(),
-            typed(field.ty, field.nullable).description(Some(field.description.as_ref())),
-        );
+        builder = builder
+            .property(
+                field.name.as_ref(),
+                typed(field.ty, field.nullable).description(Some(field.description.as_ref())),
+            )
+            .required(field.name.as_ref());
     }
-    builder.build()
-}
-
-fn age_comparison_schema() -> Object {
-    ObjectBuilder::new()
-        .schema_type(Type::Object)
-        .description(Some(
-            "One age band of `/talent/ages?compare=first,second`: both cohorts' shares side by side. \
-             The share fields are named after the cohorts (`aigc_share_pct`, `internet_share_pct`).",
-        ))
-        .property(
-            "label",
-            typed(FieldType::Text, false).description(Some("Age band in the language chosen by `lang`.")),
-        )
-        .property(
-            "band_order",
-            typed(FieldType::Integer, false).description(Some("Position of the age band, 1 = youngest.")),
-        )
-        .property(
-            "age_band",
-            typed(FieldType::Text, false).description(Some("Age band as printed.")),
-        )
-        .property(
-            "age_band_en",
-            typed(FieldType::Text, false).description(Some("Age band in English.")),
-        )
-        .property(
-            "difference_pp",
-            typed(FieldType::Figure, true).description(Some(
-                "First cohort's share minus the second's, in percentage points (exact).",
-            )),
-        )
-        .property(
-            "uncertain",
-            typed(FieldType::Boolean, false).description(Some("True when either cohort's row is uncertain.")),
-        )
-        .property(
-            "uncertainty_note",
-            typed(FieldType::Text, true).description(Some("Why, when uncertain.")),
-        )
-        .additional_properties(Some(typed(FieldType::Figure, true).description(Some(
-            "`{cohort}_share_pct`: the cohort's share of this band, in percent.",
-        ))))
+    builder
+        .additional_properties(Some(AdditionalProperties::FreeForm(false)))
         .build()
 }
 
 fn envelope_schema(row: &str) -> Schema {
     ObjectBuilder::new()
         .schema_type(Type::Object)
+        .description(Some(format!(
+            "A dataset answer: the selected rows (`{row}`) and the metadata of the dataset and of the answer."
+        )))
         .property("data", ArrayBuilder::new().items(schema_ref(row)))
         .required("data")
         .property("meta", schema_ref("DatasetMeta"))
         .required("meta")
+        .additional_properties(Some(AdditionalProperties::FreeForm(false)))
         .build()
         .into()
 }
@@ -412,78 +444,116 @@ fn field_list_pattern(names: &[String], signed: bool) -> String {
     format!("^{sign}({alternatives})(,{sign}({alternatives}))*$")
 }
 
-fn common_parameters(names: &[String], reports: &[String]) -> Vec<Parameter> {
-    vec![
-        query_param(
-            "report",
-            ObjectBuilder::new()
-                .schema_type(Type::String)
-                .enum_values(Some(reports.iter().cloned())),
-            "Report id (see `GET /reports`). Default: the most recently published report.",
-        )
-        .example(reports.first().map(|r| r.clone().into()))
-        .build(),
-        enum_param(
-            "lang",
-            &["zh", "en"],
-            Some("zh"),
-            "Language of each row's `label`: `zh` (as printed) or `en`. Both label fields stay in the row.",
-        ),
-        enum_param(
-            "format",
-            &["json", "csv", "ndjson"],
-            None,
-            "Representation; overrides `Accept`. CSV is UTF-8 with a byte-order mark and a header row; NDJSON has one row object per line.",
-        ),
-        enum_param(
-            "shape",
-            &["envelope", "array"],
-            Some("envelope"),
-            "`envelope` answers `{\"data\": [...], \"meta\": {...}}`; `array` answers the bare array of rows (JSON only).",
-        ),
-        query_param(
-            "sort",
-            ObjectBuilder::new()
-                .schema_type(Type::String)
-                .pattern(Some(field_list_pattern(names, true))),
-            &format!(
-                "Sort keys, comma-separated; prefix `-` for descending. Fields: {}. Default: the chart's own order.",
-                names.join(", ")
+/// A report id: lower-case ASCII letters, digits and `-`, not starting with
+/// `-`, at most 128 characters (as `query::options::is_report_id` checks).
+const REPORT_ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]{0,127}$";
+
+/// The shared options a representation takes (see
+/// `Representation::options`), documented.
+fn option_parameters(representation: Representation, names: &[String], reports: &[String]) -> Vec<Parameter> {
+    let mut parameters = Vec::new();
+    for &option in representation.options() {
+        let parameter = match option {
+            "report" => {
+                let mut builder = query_param(
+                    "report",
+                    ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .pattern(Some(REPORT_ID_PATTERN))
+                        .examples(reports.iter().map(|r| serde_json::Value::from(r.as_str()))),
+                    "Report id, as listed by `GET /reports`. Default: the most recently published report. \
+                     A well-formed id that names no report answers 404.",
+                );
+                if let Some(first) = reports.first() {
+                    builder = builder.example(Some(first.clone().into()));
+                }
+                builder.build()
+            }
+            "lang" => enum_param(
+                "lang",
+                &["zh", "en"],
+                Some("zh"),
+                if representation == Representation::Svg {
+                    "Language of every text of the chart (title, unit, labels, legend, source line): `zh` (as printed) or `en`."
+                } else {
+                    "Language of each row's `label`: `zh` (as printed) or `en`. Both label fields stay in the row."
+                },
             ),
-        )
-        .build(),
-        query_param(
-            "fields",
-            ObjectBuilder::new()
-                .schema_type(Type::String)
-                .pattern(Some(field_list_pattern(names, false))),
-            &format!(
-                "Fields to return, comma-separated, in this order. Fields: {}.",
-                names.join(", ")
-            ),
-        )
-        .build(),
-        query_param(
-            "limit",
-            ObjectBuilder::new()
-                .schema_type(Type::Integer)
-                .minimum(Some(0))
-                .maximum(Some(MAX_LIMIT as u64))
-                .default(Some(DEFAULT_LIMIT.into())),
-            &format!("Rows per answer, 0 to {MAX_LIMIT} (0 answers only `meta`)."),
-        )
-        .build(),
-        query_param(
-            "offset",
-            ObjectBuilder::new()
-                .schema_type(Type::Integer)
-                .minimum(Some(0))
-                .maximum(Some(MAX_OFFSET as u64))
-                .default(Some(0.into())),
-            "Rows to skip before the first row answered. A `Link` header gives the next and previous pages.",
-        )
-        .build(),
-    ]
+            "sort" => query_param(
+                "sort",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .pattern(Some(field_list_pattern(names, true))),
+                &format!(
+                    "Sort keys, comma-separated; prefix `-` for descending. Fields: {}. Default: the chart's own order.",
+                    names.join(", ")
+                ),
+            )
+            .build(),
+            "fields" => query_param(
+                "fields",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .pattern(Some(field_list_pattern(names, false))),
+                &format!(
+                    "Columns to answer, comma-separated, in this order. Fields: {}. Default: all.",
+                    names.join(", ")
+                ),
+            )
+            .build(),
+            "limit" => query_param(
+                "limit",
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .minimum(Some(0))
+                    .maximum(Some(MAX_LIMIT as u64))
+                    .default(Some(DEFAULT_LIMIT.into())),
+                &format!("Rows per answer, 0 to {MAX_LIMIT} (0 answers no rows)."),
+            )
+            .build(),
+            "offset" => query_param(
+                "offset",
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .minimum(Some(0))
+                    .maximum(Some(MAX_OFFSET as u64))
+                    .default(Some(0.into())),
+                "Rows to skip before the first row answered. A `Link` header gives the next and previous pages.",
+            )
+            .build(),
+            "width" => query_param(
+                "width",
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .minimum(Some(chart::MIN_WIDTH))
+                    .maximum(Some(chart::MAX_WIDTH))
+                    .default(Some(chart::DEFAULT_WIDTH.into())),
+                &format!(
+                    "Width of the chart in pixels, {} to {} (default {}).",
+                    chart::MIN_WIDTH,
+                    chart::MAX_WIDTH,
+                    chart::DEFAULT_WIDTH
+                ),
+            )
+            .build(),
+            "height" => query_param(
+                "height",
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .minimum(Some(chart::MIN_HEIGHT))
+                    .maximum(Some(chart::MAX_HEIGHT)),
+                &format!(
+                    "Height of the chart in pixels, {} to {}: a minimum; the chart is always as tall as the selected rows need.",
+                    chart::MIN_HEIGHT,
+                    chart::MAX_HEIGHT
+                ),
+            )
+            .build(),
+            other => unreachable!("undocumented option {other}"),
+        };
+        parameters.push(parameter);
+    }
+    parameters
 }
 
 fn bounded(ty: FieldType) -> ObjectBuilder {
@@ -556,7 +626,7 @@ fn problem_content(status: &str) -> Content {
         ),
         "406" => (
             "not-acceptable",
-            "none of the media types in Accept can be served; available: application/json, text/csv, application/x-ndjson (or ?format=json|csv|ndjson)",
+            "none of the media types in Accept can be served; available: application/json (CSV and NDJSON are at the same path with .csv and .ndjson)",
             None,
         ),
         "413" => (
@@ -579,11 +649,12 @@ fn problem_content(status: &str) -> Content {
             "The request's headers exceed 16384 bytes or 100 fields.",
             None,
         ),
-        "503" => (
-            "unavailable",
-            "the database cannot be read: database data/talent.db does not exist",
+        "500" => (
+            "internal-error",
+            "The service failed to answer; the cause has been logged.",
             None,
         ),
+        "503" => ("unavailable", "The service cannot answer right now; retry later.", None),
         _ => ("timeout", "The request took too long to answer; retry later.", None),
     };
     let kind = problem_type(slug).expect("every example names a documented problem type");
@@ -606,91 +677,61 @@ fn problem_content(status: &str) -> Content {
         .build()
 }
 
-/// The query parameters of a dataset endpoint: the shared options, the
-/// dataset's filters and, for the age distribution, `compare` and the
-/// comparison's filters.
-fn dataset_parameters(kind: &DatasetKind, table: &Table, datasets: &[&Dataset], reports: &[String]) -> Vec<Parameter> {
-    let mut names: Vec<String> = std::iter::once("label".to_owned())
+/// The query parameters of a dataset endpoint: the options of its
+/// representation, the compared groups of a comparison, and the filters of
+/// its table.
+fn endpoint_parameters(endpoint: Endpoint, datasets: &[&Dataset], reports: &[String]) -> Vec<Parameter> {
+    let table = view_table(endpoint.kind, endpoint.view);
+    let names: Vec<String> = std::iter::once("label".to_owned())
         .chain(table.fields.iter().map(|f| f.name.to_string()))
         .collect();
-    let comparisons: Vec<&Table> = datasets
-        .iter()
-        .flat_map(|d| d.comparisons.iter().map(|(_, t)| t))
-        .collect();
-    for comparison in &comparisons {
-        for field in &comparison.fields {
-            if !names.iter().any(|n| n == field.name.as_ref()) {
-                names.push(field.name.to_string());
-            }
-        }
-    }
-    let mut parameters = common_parameters(&names, reports);
-    let base = |param: &str| category_values(datasets, |d| vec![&d.table], param);
-    parameters.extend(filter_parameters(&table.filters, base));
-    if kind.comparison.is_some() {
-        let pairs: Vec<String> = datasets
-            .iter()
-            .flat_map(|d| d.comparisons.iter().map(|((a, b), _)| format!("{a},{b}")))
-            .fold(Vec::new(), |mut pairs, pair| {
-                if !pairs.contains(&pair) {
-                    pairs.push(pair);
+    let mut parameters = option_parameters(endpoint.representation, &names, reports);
+    let tables: Vec<&Table> = match endpoint.view {
+        View::Table => datasets.iter().map(|d| &d.table).collect(),
+        View::Comparison => {
+            let groups: Vec<String> = datasets.iter().flat_map(|d| d.groups()).fold(Vec::new(), |mut all, g| {
+                if !all.contains(&g) {
+                    all.push(g);
                 }
-                pairs
+                all
             });
-        parameters.push(
-            query_param(
-                "compare",
-                ObjectBuilder::new()
-                    .schema_type(Type::String)
-                    .enum_values(Some(pairs.iter().cloned())),
-                "Two different cohorts, comma-separated (`aigc,internet`): answer one row per age band with both \
-                 shares (`{cohort}_share_pct`) and `difference_pp` = first minus second, in percentage points. \
-                 With `compare`, the filters are `age_band`, `min_difference`, `max_difference` and `uncertain`, \
-                 and `sort`/`fields` name the comparison's fields; `cohort`, `min_share` and `max_share` do not apply.",
-            )
-            .example(pairs.first().map(|p| p.clone().into()))
-            .build(),
-        );
-        // The comparison's own filters (only with `compare`).
-        let extra: Vec<TableFilter> = comparisons
-            .first()
-            .map(|t| {
-                t.filters
-                    .iter()
-                    .filter(|f| !table.filters.iter().any(|b| b.param == f.param))
-                    .cloned()
-                    .collect()
-            })
-            .unwrap_or_default();
-        let values = |param: &str| category_values(datasets, |d| d.comparisons.iter().map(|(_, t)| t).collect(), param);
-        let mut documented = filter_parameters(&extra, values);
-        for parameter in &mut documented {
-            parameter.description = parameter
-                .description
-                .take()
-                .map(|d| format!("{d} Only with `compare`."));
+            let group = endpoint.kind.comparison.map_or("group", |c| c.group);
+            for (name, default, which) in [("first", groups.first(), "first"), ("second", groups.get(1), "second")] {
+                parameters.push(
+                    query_param(
+                        name,
+                        ObjectBuilder::new()
+                            .schema_type(Type::String)
+                            .enum_values(Some(groups.iter().cloned()))
+                            .default(default.map(|d| d.clone().into())),
+                        &format!(
+                            "The {which} `{group}` compared; `difference_pp` is first minus second. Default: {}. \
+                             The two must differ.",
+                            default.map_or("none", String::as_str)
+                        ),
+                    )
+                    .build(),
+                );
+            }
+            datasets
+                .iter()
+                .flat_map(|d| d.comparisons.iter().map(|(_, t)| t))
+                .collect()
         }
-        parameters.extend(documented);
-    }
+    };
+    parameters.extend(filter_parameters(&table.filters, |param| {
+        category_values(&tables, param)
+    }));
     parameters
 }
 
-fn operation(
-    kind: &DatasetKind,
-    table: &Table,
-    datasets: &[&Dataset],
-    reports: &[String],
-    row_schemas: &[String],
-) -> utoipa::openapi::path::Operation {
-    let parameters = dataset_parameters(kind, table, datasets, reports);
-    let mut json = AnyOfBuilder::new();
-    for row in row_schemas {
-        let envelope_name = format!("{row}Envelope");
-        json = json.item(envelope_schema(row)).description(Some(format!(
-            "`{{\"data\": [rows], \"meta\": DatasetMeta}}`, or with `shape=array` the bare array of rows ({envelope_name})."
-        )));
-        json = json.item(ArrayBuilder::new().items(schema_ref(row)));
-    }
+/// The operation of one dataset endpoint: one media type and one row type
+/// per answer.
+fn operation(endpoint: Endpoint, datasets: &[&Dataset], reports: &[String]) -> utoipa::openapi::path::Operation {
+    let kind = endpoint.kind;
+    let row = row_schema_name(kind, endpoint.view);
+    let envelope = format!("{}Envelope", row.trim_end_matches("Row"));
+    let json_path = endpoint_path(kind, endpoint.view, Representation::Envelope);
     let text = |description: &str| {
         Content::new(Some(
             ObjectBuilder::new()
@@ -698,26 +739,117 @@ fn operation(
                 .description(Some(description)),
         ))
     };
-    let ok = ResponseBuilder::new()
-        .description("The dataset's rows. JSON by default; CSV or NDJSON by `Accept` or `format`.")
-        .content("application/json", Content::new(Some(Schema::AnyOf(json.build()))))
-        .content(
-            "text/csv",
-            text("UTF-8 CSV with a byte-order mark and a header row of field names."),
-        )
-        .content("application/x-ndjson", text("One JSON row object per line."))
-        .header(
-            "Link",
-            string_header("RFC 8288 links to the `next` and `prev` pages, where they exist."),
-        )
-        .build();
-
-    OperationBuilder::new()
-        .tag(kind.tag)
-        .operation_id(Some(kind.id.replace('-', "_")))
-        .summary(Some(kind.summary))
-        .description(Some(kind.description))
-        .parameters(Some(parameters))
+    let (what, view_summary) = match endpoint.view {
+        View::Table => (kind.description.to_owned(), kind.summary.to_owned()),
+        View::Comparison => (
+            format!(
+                "The comparison of two groups of `{}`: one row per band present in both, with both figures \
+                 side by side and their difference in percentage points (first minus second, exact).",
+                kind.path
+            ),
+            format!("{}: two groups compared", kind.summary),
+        ),
+    };
+    let (operation_suffix, tag, summary, description, ok) = match endpoint.representation {
+        Representation::Envelope => (
+            "",
+            kind.tag,
+            view_summary,
+            format!(
+                "{what}\n\nAnswers `{{\"data\": [rows], \"meta\": DatasetMeta}}`. The same rows as a bare array are at \
+                 `{json_path}/rows`, as CSV at `{json_path}.csv`, as NDJSON at `{json_path}.ndjson`, drawn at `{json_path}.svg`."
+            ),
+            ResponseBuilder::new()
+                .description("The dataset's rows and metadata.")
+                .content("application/json", Content::new(Some(schema_ref(&envelope))))
+                .header(
+                    "Link",
+                    string_header("RFC 8288 links to the `next` and `prev` pages, where they exist."),
+                )
+                .build(),
+        ),
+        Representation::Rows => (
+            "_rows",
+            kind.tag,
+            format!("{view_summary} (rows only)"),
+            format!("{what}\n\nAnswers the bare JSON array of the rows `{json_path}` wraps in its envelope."),
+            ResponseBuilder::new()
+                .description("The selected rows.")
+                .content(
+                    "application/json",
+                    Content::new(Some(ArrayBuilder::new().items(schema_ref(&row)))),
+                )
+                .header(
+                    "Link",
+                    string_header("RFC 8288 links to the `next` and `prev` pages, where they exist."),
+                )
+                .build(),
+        ),
+        Representation::Csv => (
+            "_csv",
+            kind.tag,
+            format!("{view_summary} (CSV)"),
+            format!(
+                "{what}\n\nAnswers UTF-8 CSV with a byte-order mark (so spreadsheets keep the Chinese labels), CRLF line \
+                 ends and a header row of field names; `fields` chooses the columns. Figures keep their printed digits."
+            ),
+            ResponseBuilder::new()
+                .description("The selected rows as CSV.")
+                .content(
+                    "text/csv",
+                    text("UTF-8 CSV with a byte-order mark and a header row of field names."),
+                )
+                .header(
+                    "Link",
+                    string_header("RFC 8288 links to the `next` and `prev` pages, where they exist."),
+                )
+                .build(),
+        ),
+        Representation::Ndjson => (
+            "_ndjson",
+            kind.tag,
+            format!("{view_summary} (NDJSON)"),
+            format!(
+                "{what}\n\nAnswers one JSON row object per line (newline-delimited JSON); `fields` chooses the fields."
+            ),
+            ResponseBuilder::new()
+                .description("The selected rows, one JSON object per line.")
+                .content("application/x-ndjson", text("One JSON row object per line."))
+                .header(
+                    "Link",
+                    string_header("RFC 8288 links to the `next` and `prev` pages, where they exist."),
+                )
+                .build(),
+        ),
+        Representation::Svg => (
+            "_chart",
+            "charts",
+            format!("Chart: {view_summary}"),
+            format!(
+                "`{json_path}` drawn as an SVG chart: the rows its query selects, in that order, sized by `width` and \
+                 `height`. A standalone SVG document whose texts are `<text>` elements (the viewer's fonts draw them), with \
+                 the chart's title, unit, axis and value labels, a legend, and the source line (publisher, report, page, \
+                 chart); rows flagged uncertain are drawn paler and marked `(?)`."
+            ),
+            ResponseBuilder::new()
+                .description("The chart, an SVG 1.1 document.")
+                .content(chart::SVG, text("SVG 1.1 document"))
+                .build(),
+        ),
+    };
+    let view_suffix = match endpoint.view {
+        View::Table => "",
+        View::Comparison => "_comparison",
+    };
+    let mut builder = OperationBuilder::new()
+        .tag(tag)
+        .operation_id(Some(format!(
+            "{}{view_suffix}{operation_suffix}",
+            kind.id.replace('-', "_")
+        )))
+        .summary(Some(summary))
+        .description(Some(description))
+        .parameters(Some(endpoint_parameters(endpoint, datasets, reports)))
         .response("200", ok)
         .response(
             "400",
@@ -729,107 +861,38 @@ fn operation(
         .response(
             "404",
             problem_response("404", "No such report, or the report has no dataset of this kind"),
-        )
-        .response(
+        );
+    if matches!(endpoint.representation, Representation::Envelope | Representation::Rows) {
+        builder = builder.response(
             "406",
-            problem_response("406", "None of the media types in `Accept` can be produced"),
-        )
-        .build()
-}
-
-/// `GET /charts/{dataset}.svg`: the dataset's query (without the parameters
-/// that choose a data representation) plus the chart's size.
-fn chart_operation(
-    kind: &DatasetKind,
-    table: &Table,
-    datasets: &[&Dataset],
-    reports: &[String],
-) -> utoipa::openapi::path::Operation {
-    let mut parameters: Vec<Parameter> = dataset_parameters(kind, table, datasets, reports)
-        .into_iter()
-        .filter(|p| !NOT_FOR_CHARTS.contains(&p.name.as_str()))
-        .map(|mut p| {
-            if p.name == "lang" {
-                p.description = Some(
-                    "Language of every text of the chart (title, unit, labels, legend, source line): `zh` (as printed) or `en`."
-                        .to_owned(),
-                );
-            }
-            p
-        })
-        .collect();
-    let size = |name: &str, min: u32, max: u32, default: Option<u32>, description: &str| {
-        query_param(
-            name,
-            ObjectBuilder::new()
-                .schema_type(Type::Integer)
-                .minimum(Some(min))
-                .maximum(Some(max))
-                .default(default.map(Into::into)),
-            description,
-        )
-        .build()
-    };
-    parameters.push(size(
-        "width",
-        chart::MIN_WIDTH,
-        chart::MAX_WIDTH,
-        Some(chart::DEFAULT_WIDTH),
-        &format!(
-            "Width of the chart in pixels, {} to {} (default {}).",
-            chart::MIN_WIDTH,
-            chart::MAX_WIDTH,
-            chart::DEFAULT_WIDTH
-        ),
-    ));
-    parameters.push(size(
-        "height",
-        chart::MIN_HEIGHT,
-        chart::MAX_HEIGHT,
-        None,
-        &format!(
-            "Height of the chart in pixels, {} to {}. Default: as tall as the selected rows need.",
-            chart::MIN_HEIGHT,
-            chart::MAX_HEIGHT
-        ),
-    ));
-    let ok = ResponseBuilder::new()
-        .description(
-            "The chart: a standalone SVG document whose texts are `<text>` elements (the viewer's fonts draw them). \
-             It carries the chart's title, unit, axis and value labels, a legend, and the source line (publisher, report, \
-             page, chart); rows flagged uncertain are drawn paler and marked `(?)`.",
-        )
-        .content(
-            chart::SVG,
-            Content::new(Some(
-                ObjectBuilder::new()
-                    .schema_type(Type::String)
-                    .description(Some("SVG 1.1 document")),
-            )),
-        )
-        .build();
-    OperationBuilder::new()
-        .tag("charts")
-        .operation_id(Some(format!("chart_{}", kind.id.replace('-', "_"))))
-        .summary(Some(format!("Chart: {}", kind.summary)))
-        .description(Some(format!(
-            "`{}` drawn as an SVG chart. Takes the dataset's query (`report`, `lang`, `sort`, `limit`, `offset` and its \
-             filters) and draws the rows it selects, in that order; `format`, `shape` and `fields` do not apply (400). \
-             `width` and `height` size it.",
-            kind.path
-        )))
-        .parameters(Some(parameters))
-        .response("200", ok)
-        .response(
-            "400",
             problem_response(
-                "400",
-                "An unknown parameter (including `format`, `shape`, `fields`), an invalid value or size, or a category the dataset does not hold",
+                "406",
+                "`Accept` rules out JSON and every other representation (or a content coding `Accept-Encoding` requires)",
             ),
-        )
-        .response(
-            "404",
-            problem_response("404", "No such report, or the report has no dataset of this kind"),
-        )
-        .build()
+        );
+    }
+    if endpoint.representation == Representation::Envelope {
+        builder = builder.response(
+            "303",
+            ResponseBuilder::new()
+                .description(format!(
+                    "`Accept` prefers CSV or NDJSON to JSON: see `{json_path}.csv` or `{json_path}.ndjson` (relative `Location`)."
+                ))
+                .header("Location", string_header("The CSV or NDJSON endpoint, relative to this one."))
+                .build(),
+        );
+        if endpoint.view == View::Table {
+            builder = builder.response(
+                "308",
+                ResponseBuilder::new()
+                    .description(
+                        "The request uses the API's earlier parameters `format`, `shape` or `compare` (not listed here): \
+                         the endpoint that serves it now, with the same query otherwise (relative `Location`).",
+                    )
+                    .header("Location", string_header("The endpoint that serves this request now."))
+                    .build(),
+            );
+        }
+    }
+    builder.build()
 }

@@ -20,6 +20,9 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 /// Every problem type the API answers errors with.
+///
+/// The `type`, title, status and meaning of every problem type; a problem
+/// body's `type` is the path of its entry (`/problems/{slug}`).
 #[utoipa::path(get, path = "/problems", tag = "meta", operation_id = "list_problem_types",
     responses((status = 200, description = "Problem types", body = [ProblemType])))]
 pub async fn list_problem_types(RawQuery(query): RawQuery) -> Result<Json<&'static [ProblemType]>, ApiError> {
@@ -27,7 +30,10 @@ pub async fn list_problem_types(RawQuery(query): RawQuery) -> Result<Json<&'stat
     Ok(Json(PROBLEM_TYPES))
 }
 
-/// What one problem type means (the `type` of a problem body points here).
+/// One problem type.
+///
+/// What one problem type means and what to do about it (the `type` of a
+/// problem body points here).
 #[utoipa::path(get, path = "/problems/{slug}", tag = "meta", operation_id = "get_problem_type",
     params(("slug" = String, Path, description = "Problem type slug", example = "invalid-parameter")),
     responses(

@@ -8,6 +8,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
+use super::base_path::BasePath;
 use crate::data::catalog::{DatasetInfo, ReportEntry, ReportInfo};
 use crate::error::{ApiError, Problem};
 use crate::query::{params::no_parameters, plan::known_reports};
@@ -33,11 +34,19 @@ pub struct Report {
 }
 
 impl Report {
-    fn new(entry: &ReportEntry, is_default: bool) -> Report {
+    /// The report with each dataset's `href` under `base`.
+    fn new(entry: &ReportEntry, is_default: bool, base: &BasePath) -> Report {
         Report {
             info: (*entry.info).clone(),
             is_default,
-            datasets: entry.datasets.iter().map(|d| d.info.clone()).collect(),
+            datasets: entry
+                .datasets
+                .iter()
+                .map(|d| DatasetInfo {
+                    href: base.join(&d.info.href),
+                    ..d.info.clone()
+                })
+                .collect(),
         }
     }
 }
@@ -84,6 +93,7 @@ pub struct ReportDocument {
 )]
 pub async fn list_reports(
     State(state): State<AppState>,
+    base: BasePath,
     RawQuery(query): RawQuery,
 ) -> Result<Json<ReportList>, ApiError> {
     no_parameters(query.as_deref())?;
@@ -92,7 +102,7 @@ pub async fn list_reports(
         .reports
         .iter()
         .enumerate()
-        .map(|(i, entry)| Report::new(entry, i == 0))
+        .map(|(i, entry)| Report::new(entry, i == 0, &base))
         .collect::<Vec<_>>();
     Ok(Json(ReportList {
         meta: CatalogueMeta {
@@ -104,6 +114,10 @@ pub async fn list_reports(
 }
 
 /// One report with its datasets.
+///
+/// The report's metadata and its datasets (charts), each with its chart
+/// title, page, unit, row count, uncertainty notes and the endpoint (`href`)
+/// that serves its rows.
 #[utoipa::path(
     get,
     path = "/reports/{report_id}",
@@ -118,6 +132,7 @@ pub async fn list_reports(
 )]
 pub async fn get_report(
     State(state): State<AppState>,
+    base: BasePath,
     Path(report_id): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<ReportDocument>, ApiError> {
@@ -132,7 +147,7 @@ pub async fn get_report(
             known: known_reports(&catalog),
         })?;
     Ok(Json(ReportDocument {
-        data: Report::new(&catalog.reports[position], position == 0),
+        data: Report::new(&catalog.reports[position], position == 0, &base),
         meta: CatalogueMeta {
             total: 1,
             data_version: catalog.data_version.clone(),

@@ -3,6 +3,7 @@
 //! RFC 9110 §12.5.1), shape, sort keys, fields and paging.
 
 use super::params::Params;
+use crate::data::kinds::DatasetKind;
 use crate::error::{ApiError, echo};
 
 /// Rows answered when `limit` is not given.
@@ -11,9 +12,6 @@ pub const DEFAULT_LIMIT: usize = 100;
 pub const MAX_LIMIT: usize = 1000;
 /// Largest `offset` accepted.
 pub const MAX_OFFSET: usize = 1_000_000;
-
-/// Parameters every dataset endpoint accepts.
-pub const COMMON_PARAMS: &[&str] = &["report", "lang", "format", "shape", "sort", "fields", "limit", "offset"];
 
 /// Language of labels: `zh` (as printed) or `en`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, utoipa::ToSchema)]
@@ -45,7 +43,7 @@ impl Lang {
     }
 }
 
-/// Representation of a dataset answer.
+/// A data format of dataset rows, as content negotiation names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
     Json,
@@ -81,11 +79,233 @@ impl Format {
     }
 }
 
-/// Whether JSON answers wrap the rows in `{"data": [...], "meta": {...}}`.
+/// What a dataset endpoint answers with, chosen by its path: the JSON
+/// envelope at the dataset's path (`/talent/cities`), the bare array of rows
+/// at `…/rows`, CSV at `….csv`, NDJSON at `….ndjson` and the SVG chart at
+/// `….svg`. Each has one media type and one row type, so a client generated
+/// from the OpenAPI document decodes each without casts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Shape {
+pub enum Representation {
+    /// `{"data": [rows], "meta": {...}}`, `application/json`.
     Envelope,
-    Array,
+    /// The bare array of rows, `application/json`.
+    Rows,
+    /// UTF-8 CSV with a byte-order mark and a header row.
+    Csv,
+    /// One JSON row object per line.
+    Ndjson,
+    /// The SVG chart.
+    Svg,
+}
+
+impl Representation {
+    /// Every representation of a dataset, in the order of the documentation.
+    pub const ALL: [Representation; 5] = [
+        Representation::Envelope,
+        Representation::Rows,
+        Representation::Csv,
+        Representation::Ndjson,
+        Representation::Svg,
+    ];
+
+    /// What follows the dataset's path.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Representation::Envelope => "",
+            Representation::Rows => "/rows",
+            Representation::Csv => ".csv",
+            Representation::Ndjson => ".ndjson",
+            Representation::Svg => ".svg",
+        }
+    }
+
+    /// The `Content-Type` of its answers.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Representation::Envelope | Representation::Rows => "application/json",
+            Representation::Csv => "text/csv; charset=utf-8; header=present",
+            Representation::Ndjson => "application/x-ndjson",
+            Representation::Svg => "image/svg+xml",
+        }
+    }
+
+    /// The media type (the content type without parameters).
+    pub fn media_type(self) -> &'static str {
+        self.content_type().split(';').next().unwrap_or_default()
+    }
+
+    /// The shared options it takes besides the dataset's filters: `fields`
+    /// only where rows are text (CSV, NDJSON), since typed JSON rows always
+    /// carry every field; `width` and `height` only for the chart.
+    pub fn options(self) -> &'static [&'static str] {
+        match self {
+            Representation::Envelope | Representation::Rows => &["report", "lang", "sort", "limit", "offset"],
+            Representation::Csv | Representation::Ndjson => &["report", "lang", "sort", "fields", "limit", "offset"],
+            Representation::Svg => &["report", "lang", "sort", "limit", "offset", "width", "height"],
+        }
+    }
+
+    /// The representation a negotiated format is served as.
+    pub fn of_format(format: Format) -> Representation {
+        match format {
+            Format::Json => Representation::Envelope,
+            Format::Csv => Representation::Csv,
+            Format::Ndjson => Representation::Ndjson,
+        }
+    }
+}
+
+/// Which rows of a dataset an endpoint serves: the dataset's own rows, or
+/// the side-by-side comparison of two of its groups (`…/comparison`, for
+/// kinds with a [`crate::data::kinds::ComparisonSpec`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum View {
+    Table,
+    Comparison,
+}
+
+impl View {
+    /// What follows the dataset's path, before the representation's suffix.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            View::Table => "",
+            View::Comparison => "/comparison",
+        }
+    }
+
+    /// The parameters that choose the compared groups.
+    pub fn options(self) -> &'static [&'static str] {
+        match self {
+            View::Table => &[],
+            View::Comparison => &["first", "second"],
+        }
+    }
+}
+
+impl View {
+    /// The views of a kind: its rows, and its comparison when it has one.
+    pub fn of(kind: &DatasetKind) -> &'static [View] {
+        match kind.comparison {
+            Some(_) => &[View::Table, View::Comparison],
+            None => &[View::Table],
+        }
+    }
+}
+
+/// The path of a dataset endpoint: `/talent/cities`, `/talent/cities.csv`,
+/// `/talent/ages/comparison.svg`, … The one place the URL scheme is written.
+pub fn endpoint_path(kind: &DatasetKind, view: View, representation: Representation) -> String {
+    format!("{}{}{}", kind.path, view.suffix(), representation.suffix())
+}
+
+/// One dataset endpoint: a kind, a view of it and a representation.
+#[derive(Clone, Copy, Debug)]
+pub struct Endpoint {
+    pub kind: &'static DatasetKind,
+    pub view: View,
+    pub representation: Representation,
+}
+
+impl Endpoint {
+    /// Every dataset endpoint (charts included), kind by kind.
+    pub fn all() -> impl Iterator<Item = Endpoint> {
+        crate::data::kinds::KINDS.iter().flat_map(|kind| {
+            View::of(kind).iter().flat_map(move |&view| {
+                Representation::ALL.into_iter().map(move |representation| Endpoint {
+                    kind,
+                    view,
+                    representation,
+                })
+            })
+        })
+    }
+
+    /// Its path (see [`endpoint_path`]).
+    pub fn path(&self) -> String {
+        endpoint_path(self.kind, self.view, self.representation)
+    }
+
+    /// The same kind and view in another representation.
+    pub fn with(&self, representation: Representation) -> Endpoint {
+        Endpoint {
+            representation,
+            ..*self
+        }
+    }
+}
+
+/// Where a request in the API's earlier form is answered now: the endpoint
+/// path and the query pairs to send there, when the request to a dataset's
+/// path (`/talent/ages`) uses `format=csv|ndjson|json`, `shape=array|envelope`
+/// or `compare=first,second`. `None` when it uses none of them (or uses them
+/// in a way the earlier API refused too, which is then refused as unknown).
+pub fn legacy_target(kind: &DatasetKind, pairs: &[(String, String)]) -> Option<(String, Vec<(String, String)>)> {
+    let single = |name: &str| -> Option<Option<&str>> {
+        let mut values = pairs.iter().filter(|(n, _)| n == name).map(|(_, v)| v.as_str());
+        match (values.next(), values.next()) {
+            (None, _) => Some(None),
+            (Some(value), None) => Some(Some(value)),
+            _ => None,
+        }
+    };
+    let (format, shape, compare) = (single("format")?, single("shape")?, single("compare")?);
+    if format.is_none() && shape.is_none() && compare.is_none() {
+        return None;
+    }
+    let representation = match (format, shape) {
+        (Some("csv"), _) => Representation::Csv,
+        (Some("ndjson"), _) => Representation::Ndjson,
+        (Some("json") | None, Some("array")) => Representation::Rows,
+        (Some("json") | None, Some("envelope") | None) => Representation::Envelope,
+        _ => return None,
+    };
+    let mut query: Vec<(String, String)> = Vec::new();
+    let view = match compare {
+        None => View::Table,
+        Some(text) => {
+            let (first, second) = text.split_once(',')?;
+            if kind.comparison.is_none() || first.is_empty() || second.is_empty() || second.contains(',') {
+                return None;
+            }
+            query.push(("first".to_owned(), first.to_owned()));
+            query.push(("second".to_owned(), second.to_owned()));
+            View::Comparison
+        }
+    };
+    query.extend(
+        pairs
+            .iter()
+            .filter(|(n, _)| !matches!(n.as_str(), "format" | "shape" | "compare"))
+            .cloned(),
+    );
+    Some((endpoint_path(kind, view, representation), query))
+}
+
+/// `target` as a reference relative to `from` (both absolute paths), so that
+/// it resolves right under any path prefix a proxy adds: `/talent/cities.csv`
+/// from `/talent/cities` is `cities.csv`, `/talent/cities.svg` from
+/// `/charts/talent-cities.svg` is `../talent/cities.svg`.
+pub fn relative_reference(from: &str, target: &str) -> String {
+    let from_dirs: Vec<&str> = from.split('/').collect();
+    let from_dirs = &from_dirs[..from_dirs.len().saturating_sub(1)];
+    let target_parts: Vec<&str> = target.split('/').collect();
+    // The target's last segment is always written, even when the target is
+    // a directory of `from` (`/a/b` from `/a/b/` is `../b`).
+    let common = from_dirs
+        .iter()
+        .zip(&target_parts)
+        .take_while(|(a, b)| a == b)
+        .count()
+        .min(target_parts.len() - 1);
+    let mut parts: Vec<&str> = vec![".."; from_dirs.len() - common];
+    parts.extend(&target_parts[common..]);
+    let relative = parts.join("/");
+    // A first segment with a colon would read as a scheme.
+    if relative.split('/').next().is_some_and(|s| s.contains(':')) {
+        format!("./{relative}")
+    } else {
+        relative
+    }
 }
 
 /// The options every dataset endpoint shares, parsed and validated.
@@ -93,18 +313,19 @@ pub enum Shape {
 pub struct QueryOptions {
     pub report: Option<String>,
     pub lang: Lang,
-    /// `?format=`, which overrides the Accept header.
-    pub format: Option<Format>,
-    pub shape: Shape,
     /// Sort keys: (field name, descending).
     pub sort: Vec<(String, bool)>,
+    /// `?fields=` (CSV and NDJSON only).
     pub fields: Option<Vec<String>>,
     pub limit: usize,
     pub offset: usize,
 }
 
 impl QueryOptions {
-    pub fn parse(params: &mut Params) -> Result<QueryOptions, ApiError> {
+    /// Takes the options `representation` has from `params` (see
+    /// [`Representation::options`]); the others stay in `params`, where
+    /// they end as unknown parameters.
+    pub fn parse(params: &mut Params, representation: Representation) -> Result<QueryOptions, ApiError> {
         let report = params.take_one("report")?;
         if let Some(r) = &report
             && !is_report_id(r)
@@ -119,42 +340,23 @@ impl QueryOptions {
             ));
         }
         let lang = Lang::parse(params)?;
-        let format = match params.take_one("format")?.as_deref() {
-            None => None,
-            Some(code) => Some(Format::ALL.into_iter().find(|f| f.code() == code).ok_or_else(|| {
-                ApiError::invalid(
-                    "format",
-                    format!("must be json, csv or ndjson, got {}", echo(code)),
-                    "json, csv, ndjson",
-                )
-            })?),
-        };
-        let shape = match params.take_one("shape")?.as_deref() {
-            None | Some("envelope") => Shape::Envelope,
-            Some("array") => Shape::Array,
-            Some(other) => {
-                return Err(ApiError::invalid(
-                    "shape",
-                    format!("must be envelope or array, got {}", echo(other)),
-                    "envelope, array",
-                ));
-            }
-        };
         let sort = match params.take_one("sort")? {
             None => Vec::new(),
             Some(text) => parse_sort(&text)?,
         };
-        let fields = match params.take_one("fields")? {
-            None => None,
-            Some(text) => Some(parse_list("fields", &text, "comma-separated field names")?),
+        let fields = if representation.options().contains(&"fields") {
+            match params.take_one("fields")? {
+                None => None,
+                Some(text) => Some(parse_list("fields", &text, "comma-separated field names")?),
+            }
+        } else {
+            None
         };
         let limit = parse_count(params.take_one("limit")?, "limit", MAX_LIMIT)?.unwrap_or(DEFAULT_LIMIT);
         let offset = parse_count(params.take_one("offset")?, "offset", MAX_OFFSET)?.unwrap_or(0);
         Ok(QueryOptions {
             report,
             lang,
-            format,
-            shape,
             sort,
             fields,
             limit,
@@ -259,7 +461,7 @@ pub fn negotiate(accept: Option<&str>, explicit: Option<Format>) -> Result<Forma
     }
     best.map(|(_, _, _, format)| format).ok_or_else(|| {
         ApiError::NotAcceptable(
-            "application/json, text/csv, application/x-ndjson (or ?format=json|csv|ndjson)".to_owned(),
+            "application/json (CSV and NDJSON are at the same path with .csv and .ndjson)".to_owned(),
         )
     })
 }
@@ -325,13 +527,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn relative_references_resolve_under_any_prefix() {
+        assert_eq!(relative_reference("/talent/cities", "/talent/cities.csv"), "cities.csv");
+        assert_eq!(
+            relative_reference("/talent/ages", "/talent/ages/comparison"),
+            "ages/comparison"
+        );
+        assert_eq!(relative_reference("/heat-index", "/heat-index/rows"), "heat-index/rows");
+        assert_eq!(
+            relative_reference("/charts/talent-cities.svg", "/talent/cities.svg"),
+            "../talent/cities.svg"
+        );
+        assert_eq!(relative_reference("/docs", "/docs/"), "docs/");
+        assert_eq!(relative_reference("/talent/cities/", "/talent/cities"), "../cities");
+        assert_eq!(relative_reference("/reports//", "/reports"), "../../reports");
+        assert_eq!(relative_reference("/a:b/", "/a:b"), "../a:b");
+        assert_eq!(relative_reference("/", "/a:b"), "./a:b");
+    }
+
+    #[test]
     fn limits_outside_the_documented_range_are_rejected() {
         for bad in ["-1", "1001", "abc", "", "1e3", "99999999999999999999", "+5", " 5"] {
             let mut params = Params::new(vec![("limit".into(), bad.into())]);
-            assert!(QueryOptions::parse(&mut params).is_err(), "{bad:?} accepted");
+            assert!(
+                QueryOptions::parse(&mut params, Representation::Csv).is_err(),
+                "{bad:?} accepted"
+            );
         }
         let mut params = Params::new(vec![("limit".into(), "0".into())]);
-        assert_eq!(QueryOptions::parse(&mut params).unwrap().limit, 0);
+        assert_eq!(QueryOptions::parse(&mut params, Representation::Csv).unwrap().limit, 0);
     }
 
     #[test]

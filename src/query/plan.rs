@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 
 use rust_decimal::Decimal;
 
-use super::options::{Lang, QueryOptions};
+use super::options::{Lang, QueryOptions, Representation, View};
 use super::params::Params;
 use crate::data::{
     catalog::{Catalog, Dataset, ReportEntry},
@@ -392,112 +392,103 @@ pub fn known_reports(catalog: &Catalog) -> String {
     }
 }
 
-/// Parameters an endpoint accepts (its own, `compare` where it applies and
-/// the table's filters), for the unknown-parameter problem.
-pub fn accepted_params(kind: &DatasetKind, table: &Table, endpoint_params: &[&str]) -> Vec<String> {
-    let mut names: Vec<String> = endpoint_params.iter().map(|s| (*s).to_owned()).collect();
-    if kind.comparison.is_some() {
-        names.push("compare".to_owned());
-    }
-    names.extend(table.filters.iter().map(|f| f.param.to_string()));
-    names
+/// Parameters an endpoint accepts: the options of its representation and
+/// view, and the table's filters, for the unknown-parameter problem.
+pub fn accepted_params(representation: Representation, view: View, table: &Table) -> Vec<String> {
+    representation
+        .options()
+        .iter()
+        .chain(view.options())
+        .map(|s| (*s).to_owned())
+        .chain(table.filters.iter().map(|f| f.param.to_string()))
+        .collect()
 }
 
 /// A dataset query resolved against the catalogue: the dataset, the table
-/// the plan runs on (the dataset's rows, or the side-by-side view of
-/// `?compare=`) and the validated plan.
+/// the plan runs on (the dataset's rows, or the comparison of two of its
+/// groups) and the validated plan.
 #[derive(Debug)]
 pub struct ResolvedQuery<'c> {
     pub dataset: &'c Dataset,
     pub table: &'c Table,
-    /// The compared groups, for `?compare=`.
+    /// The compared groups, for the comparison view.
     pub compare: Option<(String, String)>,
+    /// The options of the query (`fields` only for CSV and NDJSON).
+    pub options: QueryOptions,
     pub plan: Plan,
 }
 
-/// Takes `compare` from `params` when the kind has a comparison view.
-pub fn take_compare(kind: &DatasetKind, params: &mut Params) -> Result<Option<String>, ApiError> {
-    match kind.comparison {
-        Some(_) => params.take_one("compare"),
-        None => Ok(None),
-    }
-}
-
-/// Resolves the report and the dataset (404 when either is missing), the
-/// `compare` view, builds the plan from the filters left in `params` and
-/// rejects any parameter nobody consumed (400). `endpoint_params` names the
-/// endpoint's own parameters besides the dataset's filters, for the
-/// unknown-parameter problem.
+/// Validates a dataset query: the shared options of `representation`
+/// (400), the report and the dataset (404 when either is missing), the
+/// compared groups of the comparison view (`first`, `second`; by default the
+/// first two groups of the dataset), then the plan from the filters left in
+/// `params`; any parameter nobody consumed is a 400 that lists the accepted
+/// ones.
 pub fn select<'c>(
     kind: &'static DatasetKind,
+    view: View,
+    representation: Representation,
     catalog: &'c Catalog,
-    options: &QueryOptions,
-    compare: Option<String>,
     mut params: Params,
-    endpoint_params: &[&str],
 ) -> Result<ResolvedQuery<'c>, ApiError> {
+    let options = QueryOptions::parse(&mut params, representation)?;
     let report = resolve_report(catalog, options.report.as_deref())?;
     let dataset = report.dataset(kind.id).ok_or_else(|| ApiError::DatasetNotInReport {
         report: report.info.id.clone(),
         dataset: kind.id.to_owned(),
     })?;
 
-    let (table, compare) = match compare {
-        None => (&dataset.table, None),
-        Some(text) => {
+    let (table, compare) = match view {
+        View::Table => (&dataset.table, None),
+        View::Comparison => {
             let groups = dataset.groups();
-            let accepted = format!(
-                "two different cohorts separated by a comma, from: {}",
-                groups.join(", ")
-            );
-            let pair: Vec<&str> = text.split(',').collect();
-            let [first, second] = pair[..] else {
-                return Err(ApiError::invalid(
-                    "compare",
-                    format!("must name two cohorts, got {}", echo(&text)),
-                    accepted,
-                ));
-            };
-            let Some(table) = dataset.comparison(first, second) else {
-                return Err(ApiError::invalid(
-                    "compare",
-                    format!("must name two different known cohorts, got {}", echo(&text)),
-                    accepted,
-                ));
-            };
-            for param in dataset.table.filters.iter().map(|f| &f.param) {
-                if params.contains(param) && !table.filters.iter().any(|f| f.param == *param) {
-                    return Err(ApiError::invalid(
-                        param.as_ref(),
-                        "cannot be combined with compare (the comparison has one row per age band)",
-                        table
-                            .filters
-                            .iter()
-                            .map(|f| f.param.as_ref())
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    ));
+            let accepted = groups.join(", ");
+            let mut pick = |name: &str, default: Option<&String>| -> Result<String, ApiError> {
+                match params.take_one(name)? {
+                    Some(code) if groups.contains(&code) => Ok(code),
+                    Some(code) => Err(ApiError::invalid(
+                        name,
+                        format!("has no group {} in this dataset", echo(&code)),
+                        accepted.clone(),
+                    )),
+                    None => default.cloned().ok_or_else(|| {
+                        ApiError::invalid(
+                            name,
+                            "has no default: the dataset has fewer than two groups",
+                            accepted.clone(),
+                        )
+                    }),
                 }
-            }
-            (table, Some((first.to_owned(), second.to_owned())))
+            };
+            let first = pick("first", groups.first())?;
+            let second = pick("second", groups.iter().find(|g| **g != first))?;
+            let Some(table) = dataset.comparison(&first, &second) else {
+                return Err(ApiError::invalid(
+                    "second",
+                    format!("must differ from first ({})", echo(&first)),
+                    accepted,
+                ));
+            };
+            (table, Some((first, second)))
         }
     };
 
-    let plan = Plan::build(table, options, &mut params)?;
-    let accepted = accepted_params(kind, table, endpoint_params);
+    let plan = Plan::build(table, &options, &mut params)?;
+    let accepted = accepted_params(representation, view, table);
     params.finish(&accepted.iter().map(String::as_str).collect::<Vec<_>>())?;
     Ok(ResolvedQuery {
         dataset,
         table,
         compare,
+        options,
         plan,
     })
 }
 
-/// The query pairs except `skip`, sorted, in an unambiguous text form: the
-/// cache key of an answer.
-pub fn canonical_pairs(pairs: &[(String, String)], skip: Option<&str>) -> String {
-    let mut sorted: Vec<&(String, String)> = pairs.iter().filter(|(name, _)| Some(name.as_str()) != skip).collect();
+/// The query pairs sorted, in an unambiguous text form: the cache key of an
+/// answer.
+pub fn canonical_pairs(pairs: &[(String, String)]) -> String {
+    let mut sorted: Vec<&(String, String)> = pairs.iter().collect();
     sorted.sort();
     let mut key = String::new();
     for (name, value) in sorted {

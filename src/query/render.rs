@@ -1,6 +1,6 @@
 //! A dataset answer: the query validated and selected, its rows rendered as
-//! JSON (envelope or bare array), CSV or NDJSON in the negotiated
-//! representation, with its paging links ([`dataset_answer`]). One
+//! JSON (envelope or bare array), CSV or NDJSON as the endpoint's path says,
+//! with its paging links ([`dataset_answer`]). One
 //! implementation for every dataset; the HTTP handler only caches and sends
 //! the answer.
 
@@ -10,9 +10,9 @@ use serde::{
 };
 use utoipa::ToSchema;
 
-use super::options::{COMMON_PARAMS, Format, Lang, QueryOptions, Shape, negotiate};
+use super::options::{Lang, Representation, View};
 use super::params::Params;
-use super::plan::{Column, Plan, ResolvedQuery, SelectedRows, canonical_pairs, select, take_compare};
+use super::plan::{Column, Plan, ResolvedQuery, SelectedRows, select};
 use crate::data::{
     catalog::{Catalog, Dataset, MonthRange},
     kinds::DatasetKind,
@@ -49,11 +49,12 @@ pub struct SourceRef {
     pub page: i64,
     /// Page marker as printed (`—9—`); null when the text has none
     /// (`page_note` says why and how `page` was inferred).
-    #[schema(example = "—9—")]
+    #[schema(required = true, example = "—9—")]
     pub page_printed: Option<String>,
     /// Why `page_printed` is null; null when the marker is printed.
     pub page_note: Option<String>,
     /// The chart's footnote as printed.
+    #[schema(required = true)]
     pub footnote: Option<String>,
 }
 
@@ -77,6 +78,7 @@ pub struct DatasetMeta {
     pub source: SourceRef,
     /// The report's own word for what the figures measure, as printed
     /// (`年薪水平`); null when the chart prints only a unit such as `%`.
+    #[schema(required = true)]
     pub statistic: Option<String>,
     /// What each figure is, in English, and whether the report names the
     /// statistic.
@@ -84,6 +86,7 @@ pub struct DatasetMeta {
     pub statistic_en: String,
     /// Months the chart's figures cover (per its footnote, unless the chart
     /// shows otherwise; see `transcription_note`).
+    #[schema(required = true)]
     pub data_range: Option<MonthRange>,
     /// How the figures were read from the extracted text.
     pub transcription_note: String,
@@ -93,6 +96,7 @@ pub struct DatasetMeta {
     pub uncertain: bool,
     /// Why, whenever `uncertain` is true (the dataset's own note, or one
     /// composed from its rows'); null otherwise.
+    #[schema(required = true)]
     pub uncertainty_note: Option<String>,
     /// Rows of this dataset flagged uncertain.
     pub uncertain_rows: usize,
@@ -114,9 +118,10 @@ pub struct DatasetMeta {
     pub lang: String,
     /// Fields of each row, in order.
     pub fields: Vec<String>,
-    /// The compared cohorts, for `?compare=`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub compare: Option<Vec<String>>,
+    /// The compared groups (first, second) of a comparison view
+    /// (`/talent/ages/comparison`); null for the dataset's own rows.
+    #[schema(required = true, example = json!(["aigc", "internet"]))]
+    pub compared: Option<Vec<String>>,
     /// Version of the data: a digest of every report, dataset and row, so it
     /// changes with any change of content and equal versions mean equal data.
     #[schema(example = "3f2a9c1b7d4e5f60")]
@@ -169,7 +174,7 @@ impl DatasetMeta {
             offset: plan.offset,
             lang: plan.lang.code().to_owned(),
             fields: plan.columns.iter().map(|c| c.name(table).to_owned()).collect(),
-            compare: compare.map(|(a, b)| vec![a.clone(), b.clone()]),
+            compared: compare.map(|(a, b)| vec![a.clone(), b.clone()]),
             data_version: data_version.to_owned(),
         }
     }
@@ -221,10 +226,9 @@ struct Envelope<'a> {
     meta: &'a DatasetMeta,
 }
 
-/// Renders the selection in `format`.
+/// Renders the selection as `representation` (any but the chart).
 pub fn render(
-    format: Format,
-    shape: Shape,
+    representation: Representation,
     table: &Table,
     plan: &Plan,
     selection: &SelectedRows<'_>,
@@ -236,13 +240,10 @@ pub fn render(
         columns: &plan.columns,
         lang: plan.lang,
     };
-    match format {
-        Format::Json => match shape {
-            Shape::Envelope => serde_json::to_vec(&Envelope { data: rows, meta }),
-            Shape::Array => serde_json::to_vec(&rows),
-        }
-        .expect("rows serialise to JSON"),
-        Format::Ndjson => {
+    match representation {
+        Representation::Envelope => serde_json::to_vec(&Envelope { data: rows, meta }).expect("rows serialise to JSON"),
+        Representation::Rows => serde_json::to_vec(&rows).expect("rows serialise to JSON"),
+        Representation::Ndjson => {
             let mut out = Vec::new();
             for row in &selection.rows {
                 let view = RowView {
@@ -256,7 +257,8 @@ pub fn render(
             }
             out
         }
-        Format::Csv => render_csv(table, plan, &selection.rows),
+        Representation::Csv => render_csv(table, plan, &selection.rows),
+        Representation::Svg => unreachable!("charts are drawn by crate::chart"),
     }
 }
 
@@ -291,52 +293,33 @@ fn render_csv(table: &Table, plan: &Plan, rows: &[&Row]) -> Vec<u8> {
 #[derive(Debug)]
 pub struct DatasetAnswer {
     pub body: Vec<u8>,
-    pub format: Format,
     /// RFC 8288 `Link` header value with the `next` and `prev` pages.
     pub link: Option<String>,
 }
 
-/// What an answer is cached under: its representation and the query pairs
-/// in canonical order (without `format`), when the representation can be
-/// told before validation. `None` leaves the request to validation, which
-/// explains what is wrong.
-pub fn cache_key(pairs: &[(String, String)], accept: Option<&str>) -> Option<(Format, String)> {
-    let explicit = pairs
-        .iter()
-        .find(|(name, _)| name == "format")
-        .map(|(_, code)| Format::ALL.into_iter().find(|f| f.code() == code));
-    let format = match explicit {
-        Some(None) => return None, // an invalid format: let validation explain it
-        Some(Some(format)) => format,
-        None => negotiate(accept, None).ok()?,
-    };
-    Some((format, canonical_pairs(pairs, Some("format"))))
-}
-
-/// Validates the query and renders the answer of `kind`.
+/// Validates the query and renders the answer of `kind`'s `view` as
+/// `representation`. `path` is the endpoint's path as the client sees it
+/// (with any base path), for the paging links.
 pub fn dataset_answer(
     kind: &'static DatasetKind,
+    view: View,
+    representation: Representation,
     path: &str,
     catalog: &Catalog,
     pairs: Vec<(String, String)>,
-    accept: Option<&str>,
 ) -> Result<DatasetAnswer, ApiError> {
-    let mut params = Params::new(pairs.clone());
-    let options = QueryOptions::parse(&mut params)?;
-    let compare = take_compare(kind, &mut params)?;
-    let format = negotiate(accept, options.format)?;
     let ResolvedQuery {
         dataset,
         table,
         compare,
         plan,
-    } = select(kind, catalog, &options, compare, params, COMMON_PARAMS)?;
-
+        ..
+    } = select(kind, view, representation, catalog, Params::new(pairs.clone()))?;
     let rows = plan.execute(table);
     let meta = DatasetMeta::new(dataset, table, &plan, &rows, compare.as_ref(), &catalog.data_version);
-    let body = render(format, options.shape, table, &plan, &rows, &meta);
+    let body = render(representation, table, &plan, &rows, &meta);
     let link = link_header(path, &pairs, plan.limit, plan.offset, rows.total);
-    Ok(DatasetAnswer { body, format, link })
+    Ok(DatasetAnswer { body, link })
 }
 
 /// RFC 8288 `Link` header with `next` and `prev` pages, where they exist.

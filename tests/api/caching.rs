@@ -45,7 +45,7 @@ async fn successful_answers_carry_a_strong_etag_last_modified_and_cache_control(
 async fn etags_differ_between_representations_and_stay_the_same_for_the_same_one() {
     let json = get("/talent/cities").await;
     let again = get("/talent/cities").await;
-    let csv = get("/talent/cities?format=csv").await;
+    let csv = get("/talent/cities.csv").await;
     let en = get("/talent/cities?lang=en").await;
     assert_eq!(json.header("etag"), again.header("etag"));
     assert_ne!(json.header("etag"), csv.header("etag"));
@@ -162,7 +162,7 @@ async fn gzip_brotli_and_zstd_bodies_decode_to_exactly_the_identity_body() {
 
 #[tokio::test]
 async fn head_answers_the_same_headers_as_get_and_no_body() {
-    for uri in ["/talent/cities", "/reports", "/heat-index?format=csv"] {
+    for uri in ["/talent/cities", "/reports", "/heat-index.csv"] {
         let full = get(uri).await;
         let head = request(Method::HEAD, uri, &[]).await;
         assert_eq!(head.status, 200);

@@ -1,4 +1,4 @@
-//! The SVG charts (`/charts/{dataset}.svg`): every chart is well-formed SVG
+//! The SVG charts (`/talent/cities.svg`, …): every chart is well-formed SVG
 //! with its title, unit, labels, values, source line and uncertainty marks,
 //! in both languages; it takes the dataset query; bad input is a problem;
 //! caching works as for data. The dashboard that shows them is in
@@ -6,10 +6,10 @@
 
 use talent_trends_api::{
     chart::{MAX_HEIGHT, MAX_WIDTH, MIN_HEIGHT, MIN_WIDTH, UNCERTAIN_MARK},
-    data::kinds::{DatasetKind, KINDS},
+    data::kinds::{DatasetKind, KINDS, kind},
 };
 
-use crate::helpers::{Answer, get, get_with};
+use crate::helpers::{Answer, chart_path, get, get_with};
 
 /// The text of every `<text>` element of an SVG answer, in document order,
 /// asserting the answer is a well-formed SVG document.
@@ -65,7 +65,7 @@ async fn meta(kind: &DatasetKind, lang: &str) -> serde_json::Value {
 }
 
 async fn labels(kind: &DatasetKind, lang: &str) -> Vec<String> {
-    get(&format!("{}?fields=label&lang={lang}", kind.path))
+    get(&format!("{}?lang={lang}", kind.path))
         .await
         .data()
         .iter()
@@ -76,7 +76,7 @@ async fn labels(kind: &DatasetKind, lang: &str) -> Vec<String> {
 #[tokio::test]
 async fn every_dataset_renders_a_well_formed_svg_with_its_title_unit_source_and_every_label() {
     for kind in KINDS {
-        let answer = get(&kind.chart_path()).await;
+        let answer = get(&chart_path(kind)).await;
         let texts = svg_texts(&answer);
         let meta = meta(kind, "zh").await;
         let title = meta["title"].as_str().unwrap();
@@ -109,7 +109,7 @@ async fn every_dataset_renders_a_well_formed_svg_with_its_title_unit_source_and_
 #[tokio::test]
 async fn lang_en_draws_every_label_title_unit_and_source_line_in_english() {
     for kind in KINDS {
-        let texts = svg_texts(&get(&format!("{}?lang=en", kind.chart_path())).await);
+        let texts = svg_texts(&get(&format!("{}?lang=en", chart_path(kind))).await);
         let meta = meta(kind, "en").await;
         let title = meta["title_en"].as_str().unwrap();
         assert!(drawn(&texts, title), "{}: title {title} not in {texts:?}", kind.id);
@@ -139,23 +139,23 @@ async fn lang_en_draws_every_label_title_unit_and_source_line_in_english() {
 
 #[tokio::test]
 async fn value_labels_show_the_figures_as_printed_with_their_unit() {
-    let texts = svg_texts(&get("/charts/talent-cities.svg").await);
+    let texts = svg_texts(&get("/talent/cities.svg").await);
     for value in ["31.42%", "17.93%", "1.48%"] {
         assert!(texts.iter().any(|t| t == value), "{value} in {texts:?}");
     }
-    let texts = svg_texts(&get("/charts/salaries.svg").await);
+    let texts = svg_texts(&get("/salaries.svg").await);
     for value in ["110.6", "100", "90.3"] {
         assert!(texts.iter().any(|t| t == value), "{value} in {texts:?}");
     }
-    let texts = svg_texts(&get("/charts/heat-index.svg").await);
+    let texts = svg_texts(&get("/heat-index.svg").await);
     assert!(texts.iter().any(|t| t == "95.12"));
-    let texts = svg_texts(&get("/charts/job-growth.svg").await);
+    let texts = svg_texts(&get("/jobs/growth.svg").await);
     assert!(texts.iter().any(|t| t == "281.88%"));
 }
 
 #[tokio::test]
 async fn rows_flagged_uncertain_carry_a_visible_mark_that_the_legend_explains() {
-    for (kind, uncertain) in [
+    for (id, uncertain) in [
         ("talent-industries", 2),
         ("talent-experience", 2),
         ("heat-index", 6),
@@ -164,8 +164,9 @@ async fn rows_flagged_uncertain_carry_a_visible_mark_that_the_legend_explains() 
         ("talent-cities", 0),
         ("salaries", 0),
     ] {
+        let kind = kind(id).unwrap();
         for (lang, legend) in [("zh", "读数不确定"), ("en", "uncertain reading")] {
-            let texts = svg_texts(&get(&format!("/charts/{kind}.svg?lang={lang}")).await);
+            let texts = svg_texts(&get(&format!("{}?lang={lang}", chart_path(kind))).await);
             let explained = texts
                 .iter()
                 .any(|t| t.starts_with(UNCERTAIN_MARK) && t.contains(legend));
@@ -174,27 +175,27 @@ async fn rows_flagged_uncertain_carry_a_visible_mark_that_the_legend_explains() 
                 .filter(|t| !t.contains(legend))
                 .map(|t| t.matches(UNCERTAIN_MARK).count())
                 .sum::<usize>();
-            assert_eq!(marks, uncertain, "{kind} {lang}: marks in {texts:?}");
-            assert_eq!(explained, uncertain > 0, "{kind} {lang}: legend in {texts:?}");
+            assert_eq!(marks, uncertain, "{id} {lang}: marks in {texts:?}");
+            assert_eq!(explained, uncertain > 0, "{id} {lang}: legend in {texts:?}");
         }
     }
     // The marks follow the rows: filtering out the uncertain rows drops them.
-    let texts = svg_texts(&get("/charts/talent-industries.svg?uncertain=false").await);
+    let texts = svg_texts(&get("/talent/industries.svg?uncertain=false").await);
     assert!(!texts.iter().any(|t| t.contains(UNCERTAIN_MARK)), "{texts:?}");
 }
 
 #[tokio::test]
 async fn a_chart_draws_the_rows_the_dataset_query_selects() {
     // One cohort of the paired age chart.
-    let texts = svg_texts(&get("/charts/talent-ages.svg?cohort=aigc&lang=en").await);
+    let texts = svg_texts(&get("/talent/ages.svg?cohort=aigc&lang=en").await);
     assert!(texts.iter().any(|t| t == "AIGC talent"), "{texts:?}");
     assert!(!texts.iter().any(|t| t == "Internet-industry talent"), "{texts:?}");
     assert!(texts.iter().any(|t| t == "34.24%"));
     assert!(!texts.iter().any(|t| t == "34.82%"));
     // Both cohorts by default, and in the comparison view.
     for uri in [
-        "/charts/talent-ages.svg?lang=en",
-        "/charts/talent-ages.svg?compare=aigc,internet&lang=en",
+        "/talent/ages.svg?lang=en",
+        "/talent/ages/comparison.svg?first=aigc&second=internet&lang=en",
     ] {
         let texts = svg_texts(&get(uri).await);
         for wanted in [
@@ -208,28 +209,28 @@ async fn a_chart_draws_the_rows_the_dataset_query_selects() {
         }
     }
     // Filters in either language, paging, sorting.
-    let texts = svg_texts(&get("/charts/talent-cities.svg?city=Beijing&city=上海").await);
+    let texts = svg_texts(&get("/talent/cities.svg?city=Beijing&city=上海").await);
     assert!(drawn(&texts, "北京") && drawn(&texts, "上海") && !drawn(&texts, "深圳"));
-    let texts = svg_texts(&get("/charts/talent-cities.svg?limit=3&lang=en").await);
+    let texts = svg_texts(&get("/talent/cities.svg?limit=3&lang=en").await);
     assert!(drawn(&texts, "Shenzhen") && !drawn(&texts, "Hangzhou"));
-    let texts = svg_texts(&get("/charts/talent-cities.svg?sort=share_pct&limit=1").await);
+    let texts = svg_texts(&get("/talent/cities.svg?sort=share_pct&limit=1").await);
     assert!(drawn(&texts, "西安") && !drawn(&texts, "北京"), "{texts:?}");
-    let texts = svg_texts(&get("/charts/hot-jobs.svg?side=supply&max_rank=3&lang=en").await);
+    let texts = svg_texts(&get("/jobs/hot.svg?side=supply&max_rank=3&lang=en").await);
     assert!(listed(&texts, "User operations") && !listed(&texts, "Deep learning"));
     assert!(
         texts.iter().any(|t| t == "Supply side: most applied to")
             && !texts.iter().any(|t| t.starts_with("Demand side"))
     );
-    let texts = svg_texts(&get("/charts/heat-index.svg?from=2022-08").await);
+    let texts = svg_texts(&get("/heat-index.svg?from=2022-08").await);
     assert!(drawn(&texts, "2022年8月") && !drawn(&texts, "2022年7月"));
 }
 
 #[tokio::test]
 async fn a_filter_that_matches_nothing_draws_an_empty_chart_that_says_so() {
-    let texts = svg_texts(&get("/charts/talent-cities.svg?min_share=99").await);
+    let texts = svg_texts(&get("/talent/cities.svg?min_share=99").await);
     assert!(texts.iter().any(|t| t == "没有符合筛选条件的数据"), "{texts:?}");
     let texts = svg_texts(
-        &get("/charts/applications.svg?min_share=99&lang=en"
+        &get("/applications.svg?min_share=99&lang=en"
             .replace("min_share=99&", "item=Healthcare&domain=Audio&")
             .as_str())
         .await,
@@ -254,7 +255,7 @@ async fn width_and_height_size_the_chart_within_their_documented_bounds() {
         (String::new(), 720, None),
     ] {
         for kind in KINDS {
-            let answer = get(&format!("{}?{query}", kind.chart_path())).await;
+            let answer = get(&format!("{}?{query}", chart_path(kind))).await;
             svg_texts(&answer);
             let body = answer.text();
             let doc = roxmltree::Document::parse(&body).unwrap();
@@ -293,7 +294,7 @@ async fn width_and_height_size_the_chart_within_their_documented_bounds() {
         ("height=400.5".to_owned(), "height"),
         ("width=400&width=500".to_owned(), "width"),
     ] {
-        let problem = get(&format!("/charts/talent-cities.svg?{query}"))
+        let problem = get(&format!("/talent/cities.svg?{query}"))
             .await
             .assert_problem(400, "invalid-parameter");
         assert_eq!(problem["invalid_params"][0]["name"], name, "{query}");
@@ -306,81 +307,52 @@ async fn width_and_height_size_the_chart_within_their_documented_bounds() {
 async fn bad_chart_queries_are_problems_like_on_the_dataset_endpoints() {
     for (uri, status, slug, param) in [
         (
-            "/charts/talent-cities.svg?format=json",
+            "/talent/cities.svg?format=json",
             400,
             "unknown-parameter",
             Some("format"),
         ),
         (
-            "/charts/talent-cities.svg?shape=array",
+            "/talent/cities.svg?shape=array",
             400,
             "unknown-parameter",
             Some("shape"),
         ),
         (
-            "/charts/talent-cities.svg?fields=label",
+            "/talent/cities.svg?fields=label",
             400,
             "unknown-parameter",
             Some("fields"),
         ),
+        ("/talent/cities.svg?cty=Beijing", 400, "unknown-parameter", Some("cty")),
+        ("/talent/cities.svg?city=Tokyo", 400, "invalid-parameter", Some("city")),
+        ("/talent/cities.svg?lang=fr", 400, "invalid-parameter", Some("lang")),
+        ("/talent/cities.svg?sort=nope", 400, "invalid-parameter", Some("sort")),
+        ("/talent/cities.svg?limit=-1", 400, "invalid-parameter", Some("limit")),
         (
-            "/charts/talent-cities.svg?cty=Beijing",
+            "/talent/ages/comparison.svg?first=aigc&second=aigc",
+            400,
+            "invalid-parameter",
+            Some("second"),
+        ),
+        (
+            "/talent/ages/comparison.svg?cohort=aigc",
             400,
             "unknown-parameter",
-            Some("cty"),
-        ),
-        (
-            "/charts/talent-cities.svg?city=Tokyo",
-            400,
-            "invalid-parameter",
-            Some("city"),
-        ),
-        (
-            "/charts/talent-cities.svg?lang=fr",
-            400,
-            "invalid-parameter",
-            Some("lang"),
-        ),
-        (
-            "/charts/talent-cities.svg?sort=nope",
-            400,
-            "invalid-parameter",
-            Some("sort"),
-        ),
-        (
-            "/charts/talent-cities.svg?limit=-1",
-            400,
-            "invalid-parameter",
-            Some("limit"),
-        ),
-        (
-            "/charts/talent-ages.svg?compare=aigc",
-            400,
-            "invalid-parameter",
-            Some("compare"),
-        ),
-        (
-            "/charts/talent-ages.svg?compare=aigc,internet&cohort=aigc",
-            400,
-            "invalid-parameter",
             Some("cohort"),
         ),
-        ("/charts/talent-cities.svg?city=%zz", 400, "malformed-query", None),
-        (
-            "/charts/talent-cities.svg?report=maimai-2022",
-            404,
-            "report-not-found",
-            None,
-        ),
-        ("/charts/nope.svg", 404, "not-found", None),
-        ("/charts/talent-cities", 404, "not-found", None),
+        ("/talent/cities.svg?city=%zz", 400, "malformed-query", None),
+        ("/talent/cities.svg?report=maimai-2022", 404, "report-not-found", None),
+        ("/charts/nope.svg", 404, "chart-not-found", None),
+        ("/charts/talent-cities", 404, "chart-not-found", None),
+        ("/talent/cities.svg/x", 404, "not-found", None),
     ] {
         let problem = get(uri).await.assert_problem(status, slug);
         if let Some(param) = param {
             assert_eq!(problem["invalid_params"][0]["name"], param, "{uri}: {problem}");
         }
     }
-    let problem = get("/charts/talent-cities.svg?format=svg")
+    let problem = get("/talent/cities.svg?format=svg")
         .await
         .assert_problem(400, "unknown-parameter");
     let accepted = problem["invalid_params"][0]["accepted"].as_str().unwrap();
@@ -391,7 +363,7 @@ async fn bad_chart_queries_are_problems_like_on_the_dataset_endpoints() {
 
 #[tokio::test]
 async fn charts_carry_etags_answer_304_and_forbid_scripts() {
-    let first = get("/charts/talent-cities.svg").await;
+    let first = get("/talent/cities.svg").await;
     let etag = first.header("etag").expect("an ETag").to_owned();
     assert!(etag.starts_with('"') && etag.ends_with('"'), "{etag}");
     assert_eq!(first.header("cache-control"), Some("public, max-age=3600"));
@@ -400,21 +372,21 @@ async fn charts_carry_etags_answer_304_and_forbid_scripts() {
     assert!(csp.contains("default-src 'none'"), "{csp}");
     assert_eq!(first.header("x-content-type-options"), Some("nosniff"));
 
-    let again = get("/charts/talent-cities.svg").await;
+    let again = get("/talent/cities.svg").await;
     assert_eq!(again.header("etag"), Some(etag.as_str()));
     assert_eq!(again.body, first.body);
-    let revalidated = get_with("/charts/talent-cities.svg", &[("if-none-match", &etag)]).await;
+    let revalidated = get_with("/talent/cities.svg", &[("if-none-match", &etag)]).await;
     assert_eq!(revalidated.status, 304);
     assert!(revalidated.body.is_empty());
 
     for other in [
-        "/charts/talent-cities.svg?lang=en",
-        "/charts/talent-cities.svg?width=360",
-        "/charts/talent-cities.svg?limit=3",
+        "/talent/cities.svg?lang=en",
+        "/talent/cities.svg?width=360",
+        "/talent/cities.svg?limit=3",
     ] {
         assert_ne!(get(other).await.header("etag"), Some(etag.as_str()), "{other}");
     }
-    let gzip = get_with("/charts/talent-cities.svg", &[("accept-encoding", "gzip")]).await;
+    let gzip = get_with("/talent/cities.svg", &[("accept-encoding", "gzip")]).await;
     assert_eq!(gzip.header("content-encoding"), Some("gzip"));
     assert_eq!(
         gzip.header("etag").unwrap(),
@@ -429,18 +401,18 @@ async fn charts_carry_etags_answer_304_and_forbid_scripts() {
 
 #[tokio::test]
 async fn the_chart_in_the_readme_is_the_one_the_service_draws() {
-    let served = get("/charts/talent-cities.svg").await.text();
+    let served = get("/talent/cities.svg").await.text();
     let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/talent-cities.svg"))
         .expect("docs/talent-cities.svg exists");
     assert!(
         served == committed,
-        "docs/talent-cities.svg is out of date: curl -s http://127.0.0.1:8080/charts/talent-cities.svg > docs/talent-cities.svg"
+        "docs/talent-cities.svg is out of date: curl -s http://127.0.0.1:8080/talent/cities.svg > docs/talent-cities.svg"
     );
 }
 
 #[tokio::test]
 async fn a_line_chart_runs_through_time_whatever_order_a_sort_selected() {
-    let texts = svg_texts(&get("/charts/heat-index.svg?sort=-index").await);
+    let texts = svg_texts(&get("/heat-index.svg?sort=-index").await);
     let at = |month: &str| {
         texts
             .iter()
@@ -449,7 +421,7 @@ async fn a_line_chart_runs_through_time_whatever_order_a_sort_selected() {
     };
     assert!(at("2022年2月") < at("2022年5月") && at("2022年5月") < at("2023年2月"));
     // A sort still chooses which months are drawn.
-    let top = svg_texts(&get("/charts/heat-index.svg?sort=-index&limit=3").await);
+    let top = svg_texts(&get("/heat-index.svg?sort=-index&limit=3").await);
     assert!(
         top.iter().any(|t| t == "2023年2月") && !top.iter().any(|t| t == "2022年2月"),
         "{top:?}"
@@ -459,14 +431,40 @@ async fn a_line_chart_runs_through_time_whatever_order_a_sort_selected() {
 #[tokio::test]
 async fn cohorts_keep_their_order_and_colours_whatever_the_sort_or_compare_order() {
     let legend = |query: &'static str| async move {
-        let body = get(&format!("/charts/talent-ages.svg?{query}")).await.text();
+        let body = get(&format!("/talent/ages{query}")).await.text();
         let aigc = body.find("AIGC人才年龄分布情况").expect("AIGC series named");
         let internet = body.find("互联网行业人才年龄分布情况").expect("internet series named");
         // Colours go by series order, so the same order means the same colours.
         aigc < internet
     };
-    let default = legend("").await;
-    assert_eq!(legend("sort=-share_pct").await, default);
-    assert_eq!(legend("compare=internet,aigc").await, default);
-    assert_eq!(legend("compare=aigc,internet").await, default);
+    let default = legend(".svg").await;
+    assert_eq!(legend(".svg?sort=-share_pct").await, default);
+    assert_eq!(legend("/comparison.svg?first=internet&second=aigc").await, default);
+    assert_eq!(legend("/comparison.svg?first=aigc&second=internet").await, default);
+}
+
+#[tokio::test]
+async fn the_earlier_chart_paths_redirect_to_the_charts_at_their_datasets_paths() {
+    for (uri, location) in [
+        ("/charts/talent-cities.svg", "../talent/cities.svg"),
+        (
+            "/charts/heat-index.svg?lang=en&width=360",
+            "../heat-index.svg?lang=en&width=360",
+        ),
+        (
+            "/charts/talent-ages.svg?compare=internet,aigc",
+            "../talent/ages/comparison.svg?first=internet&second=aigc",
+        ),
+    ] {
+        let answer = get(uri).await;
+        assert_eq!(answer.status, 308, "{uri}");
+        assert_eq!(answer.header("location"), Some(location), "{uri}");
+    }
+    let problem = get("/charts/talent-city.svg")
+        .await
+        .assert_problem(404, "chart-not-found");
+    let detail = problem["detail"].as_str().unwrap();
+    for kind in KINDS {
+        assert!(detail.contains(&chart_path(kind)), "{detail}");
+    }
 }

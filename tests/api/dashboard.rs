@@ -4,7 +4,7 @@
 
 use talent_trends_api::data::kinds::KINDS;
 
-use crate::helpers::{get, get_with};
+use crate::helpers::{chart_path, get, get_with};
 
 const BROWSER: &str = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
@@ -34,7 +34,7 @@ async fn browsers_get_a_self_contained_dashboard_with_every_chart_and_its_data_l
         assert!(html.contains(provenance), "{provenance}");
     }
     for kind in KINDS {
-        let chart = kind.chart_path();
+        let chart = chart_path(kind);
         assert!(html.contains(&format!("<img src=\"{chart}\"")), "{chart}");
         assert!(
             html.contains(&format!("srcset=\"{chart}?width=360\"")),
@@ -42,12 +42,12 @@ async fn browsers_get_a_self_contained_dashboard_with_every_chart_and_its_data_l
         );
         assert!(html.contains(&format!("href=\"{}\"", kind.path)), "{} JSON", kind.path);
         assert!(
-            html.contains(&format!("href=\"{}?format=csv\"", kind.path)),
+            html.contains(&format!("href=\"{}.csv\"", kind.path)),
             "{} CSV",
             kind.path
         );
     }
-    for link in ["href=\"/docs\"", "href=\"/?lang=en\"", "href=\"/openapi.json\""] {
+    for link in ["href=\"/docs/\"", "href=\"/?lang=en\"", "href=\"/openapi.json\""] {
         assert!(html.contains(link), "{link}");
     }
     // Nothing from elsewhere: no absolute URLs, no scripts.
@@ -56,7 +56,7 @@ async fn browsers_get_a_self_contained_dashboard_with_every_chart_and_its_data_l
 
     // Every chart the page shows is served.
     for kind in KINDS {
-        assert_eq!(get(&kind.chart_path()).await.status, 200);
+        assert_eq!(get(&chart_path(kind)).await.status, 200);
     }
 }
 
@@ -69,11 +69,11 @@ async fn the_language_switch_redraws_the_dashboard_with_english_charts() {
     assert!(html.contains("<title>2023 AIGC Talent Trends Report"));
     assert!(html.contains("href=\"/\" hreflang=\"zh\""));
     for kind in KINDS {
-        let chart = kind.chart_path();
+        let chart = chart_path(kind);
         assert!(html.contains(&format!("<img src=\"{chart}?lang=en\"")), "{chart}");
         // The data links are in English too.
         assert!(
-            html.contains(&format!("href=\"{}?format=csv&amp;lang=en\"", kind.path)),
+            html.contains(&format!("href=\"{}.csv?lang=en\"", kind.path)),
             "{}",
             kind.path
         );
@@ -107,7 +107,7 @@ async fn other_clients_keep_getting_the_json_index_with_chart_links() {
         let datasets = index["datasets"].as_array().unwrap();
         assert_eq!(datasets.len(), KINDS.len());
         for (link, kind) in datasets.iter().zip(KINDS) {
-            assert_eq!(link["chart"], kind.chart_path());
+            assert_eq!(link["chart"], chart_path(kind));
         }
     }
     let html = get_with("/", &[("accept", "text/html")]).await;

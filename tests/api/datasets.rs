@@ -128,29 +128,25 @@ async fn repeated_sort_keys_and_fields_change_nothing() {
         rows("/talent/cities?sort=rank").await
     );
     assert_eq!(
-        rows("/talent/cities?fields=rank,rank").await,
-        rows("/talent/cities?fields=rank").await
+        get("/talent/cities.csv?fields=rank,rank").await.text(),
+        get("/talent/cities.csv?fields=rank").await.text()
     );
 }
 
 #[tokio::test]
 async fn field_selection_returns_only_the_fields_asked_for_in_order() {
-    let answer = get("/talent/cities?fields=rank,city_en,share_pct&limit=1").await;
+    let answer = get("/talent/cities.ndjson?fields=rank,city_en,share_pct&limit=1").await;
     assert_eq!(
-        answer
-            .text()
-            .split("\"data\":")
-            .nth(1)
-            .unwrap()
-            .split('}')
-            .next()
-            .unwrap(),
-        r#"[{"rank":1,"city_en":"Beijing","share_pct":31.42"#
+        answer.text(),
+        "{\"rank\":1,\"city_en\":\"Beijing\",\"share_pct\":31.42}\n"
     );
-    assert_eq!(
-        answer.json()["meta"]["fields"],
-        serde_json::json!(["rank", "city_en", "share_pct"])
-    );
+    let csv = get("/talent/cities.csv?fields=share_pct,city&limit=2").await;
+    assert_eq!(csv.text(), "\u{feff}share_pct,city\r\n31.42,北京\r\n17.93,上海\r\n");
+    // JSON rows are typed: every field, always; `fields` is for CSV and NDJSON.
+    let problem = get("/talent/cities?fields=rank")
+        .await
+        .assert_problem(400, "unknown-parameter");
+    assert_eq!(problem["invalid_params"][0]["name"], "fields");
 }
 
 #[tokio::test]
@@ -164,13 +160,9 @@ async fn lang_chooses_the_primary_label_and_keeps_both() {
 
 #[tokio::test]
 async fn csv_answers_parse_back_to_the_json_rows() {
-    for (path, accept) in [
-        ("/talent/cities", "text/csv"),
-        ("/salaries", "text/csv;q=0.9"),
-        ("/jobs/hot", "text/*"),
-    ] {
+    for path in ["/talent/cities", "/salaries", "/jobs/hot", "/talent/ages/comparison"] {
         let json = rows(path).await;
-        let answer = get_with(path, &[("accept", accept)]).await;
+        let answer = get(&format!("{path}.csv")).await;
         assert_eq!(answer.status, 200);
         assert_eq!(
             answer.header("content-type"),
@@ -199,7 +191,7 @@ async fn csv_answers_parse_back_to_the_json_rows() {
             }
         }
     }
-    let csv = get("/talent/industries?format=csv").await.text();
+    let csv = get("/talent/industries.csv").await.text();
     assert!(
         csv.contains("5,通信,Telecommunications,5.80,"),
         "CSV keeps printed digits: {csv}"
@@ -208,7 +200,7 @@ async fn csv_answers_parse_back_to_the_json_rows() {
 
 #[tokio::test]
 async fn ndjson_answers_one_row_per_line() {
-    let answer = get_with("/talent/cities", &[("accept", "application/x-ndjson")]).await;
+    let answer = get("/talent/cities.ndjson").await;
     assert_eq!(answer.status, 200);
     assert_eq!(answer.header("content-type"), Some("application/x-ndjson"));
     let lines: Vec<Value> = answer
@@ -220,19 +212,35 @@ async fn ndjson_answers_one_row_per_line() {
 }
 
 #[tokio::test]
-async fn shape_array_answers_the_bare_rows() {
-    let answer = get("/talent/education?shape=array").await;
+async fn the_rows_endpoint_answers_the_bare_rows() {
+    let answer = get("/talent/education/rows").await;
     assert_eq!(answer.status, 200);
+    assert_eq!(answer.header("content-type"), Some("application/json"));
     assert_eq!(answer.json(), Value::Array(rows("/talent/education").await));
 }
 
 #[tokio::test]
-async fn an_unsupported_accept_is_406_and_format_overrides_accept() {
+async fn an_accept_that_rules_out_json_is_redirected_to_csv_or_ndjson_or_refused() {
+    for (accept, location) in [
+        ("text/csv", "cities.csv"),
+        ("text/csv;q=0.9", "cities.csv"),
+        ("text/*", "cities.csv"),
+        ("application/x-ndjson", "cities.ndjson"),
+    ] {
+        let answer = get_with("/talent/cities?limit=2", &[("accept", accept)]).await;
+        assert_eq!(answer.status, 303, "{accept}");
+        assert_eq!(answer.header("location"), Some(format!("{location}?limit=2").as_str()));
+        assert_eq!(answer.header("vary"), Some("accept"));
+    }
     get_with("/talent/cities", &[("accept", "application/xml")])
         .await
         .assert_problem(406, "not-acceptable");
-    let answer = get_with("/talent/cities?format=json", &[("accept", "application/xml")]).await;
-    assert_eq!(answer.status, 200);
+    get_with("/talent/cities/rows", &[("accept", "text/csv")])
+        .await
+        .assert_problem(406, "not-acceptable");
+    // CSV and NDJSON endpoints serve their one format whatever Accept says.
+    let csv = get_with("/talent/cities.csv", &[("accept", "application/xml")]).await;
+    assert_eq!(csv.status, 200);
     let browser = get_with(
         "/talent/cities",
         &[("accept", "text/html,application/xhtml+xml,*/*;q=0.8")],
@@ -242,16 +250,45 @@ async fn an_unsupported_accept_is_406_and_format_overrides_accept() {
 }
 
 #[tokio::test]
+async fn the_earlier_format_shape_and_compare_parameters_redirect_to_their_endpoints() {
+    for (uri, location) in [
+        ("/talent/cities?format=csv&limit=3", "cities.csv?limit=3"),
+        ("/talent/cities?format=ndjson", "cities.ndjson"),
+        ("/talent/cities?format=json&city=Beijing", "cities?city=Beijing"),
+        ("/talent/education?shape=array", "education/rows"),
+        ("/heat-index?shape=envelope&format=json", "heat-index"),
+        (
+            "/talent/ages?compare=internet,aigc&lang=en",
+            "ages/comparison?first=internet&second=aigc&lang=en",
+        ),
+        (
+            "/talent/ages?compare=aigc,internet&format=csv",
+            "ages/comparison.csv?first=aigc&second=internet",
+        ),
+    ] {
+        let answer = get(uri).await;
+        assert_eq!(answer.status, 308, "{uri}");
+        assert_eq!(answer.header("location"), Some(location), "{uri}");
+    }
+}
+
+#[tokio::test]
 async fn comparisons_and_peaks_answer_the_reports_own_questions() {
-    let bands =
-        rows("/talent/ages?compare=aigc,internet&fields=age_band,aigc_share_pct,internet_share_pct,difference_pp")
-            .await;
+    let bands = rows("/talent/ages/comparison").await;
     assert_eq!(bands.len(), 6);
     assert_eq!(bands[3]["age_band"], "35-40岁");
+    assert_eq!(bands[3]["first_cohort"], "aigc");
+    assert_eq!(bands[3]["second_cohort"], "internet");
+    assert_eq!(bands[3]["first_share_pct"].as_f64(), Some(19.98));
+    assert_eq!(bands[3]["second_share_pct"].as_f64(), Some(16.15));
     assert_eq!(bands[3]["difference_pp"].as_f64(), Some(3.83));
-    let reversed = rows("/talent/ages?compare=internet,aigc").await;
+    let reversed = rows("/talent/ages/comparison?first=internet&second=aigc").await;
     assert_eq!(reversed[3]["difference_pp"].as_f64(), Some(-3.83));
-    let text = get("/talent/ages?compare=aigc,internet").await.text();
+    assert_eq!(
+        get("/talent/ages/comparison?limit=0").await.json()["meta"]["compared"],
+        serde_json::json!(["aigc", "internet"])
+    );
+    let text = get("/talent/ages/comparison?first=aigc&second=internet").await.text();
     assert!(
         text.contains(r#""difference_pp":-2.70"#),
         "exact decimal difference: {text}"
@@ -284,7 +321,7 @@ async fn bad_inputs_answer_problems_that_name_the_parameter() {
         ("/talent/cities?sort=population", 400, "invalid-parameter", Some("sort")),
         ("/talent/cities?sort=", 400, "invalid-parameter", Some("sort")),
         (
-            "/talent/cities?fields=rank,nope",
+            "/talent/cities.csv?fields=rank,nope",
             400,
             "invalid-parameter",
             Some("fields"),
@@ -299,8 +336,8 @@ async fn bad_inputs_answer_problems_that_name_the_parameter() {
             Some("min_share"),
         ),
         ("/talent/cities?lang=fr", 400, "invalid-parameter", Some("lang")),
-        ("/talent/cities?format=xml", 400, "invalid-parameter", Some("format")),
-        ("/talent/cities?shape=table", 400, "invalid-parameter", Some("shape")),
+        ("/talent/cities?format=xml", 400, "unknown-parameter", Some("format")),
+        ("/talent/cities?shape=table", 400, "unknown-parameter", Some("shape")),
         ("/talent/cities?report=", 400, "invalid-parameter", Some("report")),
         ("/talent/cities?city=%E5%8C", 400, "malformed-query", None),
         ("/talent/cities?city=%zz", 400, "malformed-query", None),
@@ -309,23 +346,23 @@ async fn bad_inputs_answer_problems_that_name_the_parameter() {
         ("/heat-index?peaks=yes", 400, "invalid-parameter", Some("peaks")),
         ("/jobs/growth?from=twenty", 400, "invalid-parameter", Some("from")),
         ("/jobs/hot?side=buyers", 400, "invalid-parameter", Some("side")),
-        ("/talent/ages?compare=aigc", 400, "invalid-parameter", Some("compare")),
+        ("/talent/ages?compare=aigc", 400, "unknown-parameter", Some("compare")),
         (
-            "/talent/ages?compare=aigc,aigc",
+            "/talent/ages/comparison?first=aigc&second=aigc",
             400,
             "invalid-parameter",
-            Some("compare"),
+            Some("second"),
         ),
         (
-            "/talent/ages?compare=aigc,martians",
+            "/talent/ages/comparison?second=martians",
             400,
             "invalid-parameter",
-            Some("compare"),
+            Some("second"),
         ),
         (
-            "/talent/ages?compare=aigc,internet&cohort=aigc",
+            "/talent/ages/comparison?cohort=aigc",
             400,
-            "invalid-parameter",
+            "unknown-parameter",
             Some("cohort"),
         ),
         (
@@ -372,10 +409,10 @@ async fn bad_inputs_answer_problems_that_name_the_parameter() {
         ("/talent/cities?report=Maimai", 400, "invalid-parameter", Some("report")),
         ("/talent/cities?sort=%20rank", 400, "invalid-parameter", Some("sort")),
         (
-            "/talent/ages?compare=aigc,%20internet",
+            "/talent/ages/comparison?second=%20internet",
             400,
             "invalid-parameter",
-            Some("compare"),
+            Some("second"),
         ),
     ];
     for (uri, status, slug, param) in cases {

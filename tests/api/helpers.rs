@@ -292,3 +292,9 @@ pub fn url(path: &Path) -> String {
 pub fn file_digest(path: &Path) -> Vec<u8> {
     Sha256::digest(std::fs::read(path).unwrap()).to_vec()
 }
+
+/// The path of a dataset kind's chart: its JSON path with `.svg`
+/// (`/talent/cities.svg`).
+pub fn chart_path(kind: &talent_trends_api::data::kinds::DatasetKind) -> String {
+    format!("{}.svg", kind.path)
+}

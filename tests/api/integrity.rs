@@ -92,7 +92,7 @@ async fn execute(path: &Path, sql: &str) {
 
 /// Beijing's share as the instance serves it, as printed in the JSON body.
 fn beijing(instance: &Instance) -> String {
-    let got = fetch(instance, "/talent/cities?limit=1&fields=share_pct");
+    let got = fetch(instance, "/talent/cities.ndjson?limit=1&fields=share_pct");
     assert_eq!(got.status, 200, "{}", got.text());
     let text = got.text();
     let at = text.find("\"share_pct\":").expect("a share") + "\"share_pct\":".len();
@@ -113,12 +113,12 @@ fn version(instance: &Instance) -> String {
 /// representations that carry no version of their own.
 const ANSWERS: &[&str] = &[
     "/talent/cities",
-    "/talent/cities?format=csv",
-    "/talent/cities?shape=array",
-    "/heat-index?format=ndjson",
-    "/salaries?format=csv",
-    "/charts/talent-cities.svg",
-    "/charts/salaries.svg",
+    "/talent/cities.csv",
+    "/talent/cities/rows",
+    "/heat-index.ndjson",
+    "/salaries.csv",
+    "/talent/cities.svg",
+    "/salaries.svg",
     "/reports",
 ];
 
@@ -452,7 +452,8 @@ fn every_view_of_a_dataset_agrees_on_whether_it_is_uncertain_and_says_why() {
         assert_eq!(meta["uncertainty_note"], entry["uncertainty_note"], "{id}");
         assert_eq!(meta["uncertain_rows"], entry["uncertain_rows"], "{id}");
         for (lang, legend) in [("zh", "读数不确定"), ("en", "ncertain reading")] {
-            let chart = fetch(&instance, &format!("/charts/{id}.svg?lang={lang}")).text();
+            let path = talent_trends_api::data::kinds::kind(id).unwrap().path;
+            let chart = fetch(&instance, &format!("{path}.svg?lang={lang}")).text();
             assert_eq!(
                 chart.contains(legend),
                 flagged,
@@ -595,7 +596,7 @@ fn the_report_is_cited_by_title_publisher_date_and_distribution_and_no_answer_na
     }
     let mut paths: Vec<String> = talent_trends_api::data::kinds::KINDS
         .iter()
-        .flat_map(|k| [format!("{}?limit=1000", k.path), k.chart_path()])
+        .flat_map(|k| [format!("{}?limit=1000", k.path), format!("{}.svg", k.path)])
         .collect();
     paths.extend(["/reports", "/", "/openapi.json"].map(str::to_owned));
     for path in &paths {
@@ -718,8 +719,8 @@ fn titles_and_labels_are_as_printed_every_en_field_is_english_and_every_dataset_
         let answer = fetch(&instance, &format!("{}?limit=1000", kind.path)).json();
         english_fields(&answer, kind.path, &mut fields);
     }
-    let compare = fetch(&instance, "/talent/ages?compare=aigc,internet").json();
-    english_fields(&compare, "/talent/ages?compare", &mut fields);
+    let compare = fetch(&instance, "/talent/ages/comparison").json();
+    english_fields(&compare, "/talent/ages/comparison", &mut fields);
     assert!(fields.len() > 250, "{} _en fields", fields.len());
     let chinese: Vec<String> = fields
         .iter()

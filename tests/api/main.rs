@@ -27,6 +27,7 @@ mod dashboard;
 mod openapi;
 
 // HTTP behaviour through the whole middleware stack.
+mod base_path;
 mod caching;
 mod cors;
 mod fuzz_queries;

@@ -2,9 +2,13 @@
 //! (openapi/openapi.json) is the one the code generates and the service
 //! serves; regenerate it with `cargo run -- openapi > openapi/openapi.json`.
 
-use talent_trends_api::{data::kinds::KINDS, http::openapi_document};
+use talent_trends_api::{
+    data::kinds::KINDS,
+    http::openapi_document,
+    query::options::{Endpoint, View},
+};
 
-use crate::helpers::{catalog, get};
+use crate::helpers::{catalog, chart_path, get};
 
 #[test]
 fn committed_openapi_document_matches_the_code() {
@@ -35,30 +39,74 @@ async fn served_openapi_document_is_3_1_and_lists_every_endpoint() {
     ] {
         assert!(paths.contains_key(path), "{path} missing");
     }
-    for kind in KINDS {
-        let op = &paths[kind.path]["get"];
-        assert!(op.is_object(), "{} missing", kind.path);
-        for status in ["200", "400", "404", "406"] {
-            assert!(op["responses"][status].is_object(), "{} {status}", kind.path);
+    for endpoint in Endpoint::all() {
+        let path = endpoint.path();
+        let op = &paths[&path]["get"];
+        assert!(op.is_object(), "{path} missing");
+        for status in ["200", "304", "400", "404", "429", "500", "503"] {
+            assert!(op["responses"][status].is_object(), "{path} {status}");
         }
+        // One media type per answer, so generated clients need no casts.
+        let media: Vec<&String> = op["responses"]["200"]["content"].as_object().unwrap().keys().collect();
+        assert_eq!(media, [endpoint.representation.media_type()], "{path}");
+        assert!(op["summary"].is_string() && op["description"].is_string(), "{path}");
         let params: Vec<&str> = op["parameters"]
             .as_array()
             .unwrap()
             .iter()
             .map(|p| p["name"].as_str().unwrap())
             .collect();
-        for common in ["report", "lang", "format", "shape", "sort", "fields", "limit", "offset"] {
-            assert!(params.contains(&common), "{}: {common}", kind.path);
+        for option in endpoint.representation.options() {
+            assert!(params.contains(option), "{path}: {option}");
         }
-        for filter in kind.filters {
-            assert!(params.contains(&filter.param), "{}: {}", kind.path, filter.param);
+        for earlier in ["format", "shape", "compare"] {
+            assert!(!params.contains(&earlier), "{path}: {earlier}");
+        }
+        assert_eq!(
+            params.contains(&"fields"),
+            endpoint.representation.options().contains(&"fields"),
+            "{path}"
+        );
+        if endpoint.view == View::Table {
+            for filter in endpoint.kind.filters {
+                assert!(params.contains(&filter.param), "{path}: {}", filter.param);
+            }
+        } else {
+            assert!(params.contains(&"first") && params.contains(&"second"), "{path}");
         }
         assert!(op["parameters"].as_array().unwrap().iter().all(|p| p["in"] == "query"));
+        let report = op["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "report")
+            .unwrap();
+        assert!(report["schema"]["enum"].is_null(), "{path}: report is an open string");
+        assert!(report["schema"]["pattern"].is_string(), "{path}");
+    }
+    for kind in KINDS {
         let row = &doc["components"]["schemas"][kind.row_schema_name()];
+        let required: Vec<&str> = row["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r.as_str().unwrap())
+            .collect();
         for field in kind.fields {
             assert!(row["properties"][field.name].is_object(), "{}: {}", kind.id, field.name);
+            assert!(required.contains(&field.name), "{}: {} required", kind.id, field.name);
+            let nullable = row["properties"][field.name]["type"].as_array().is_some();
+            assert_eq!(
+                nullable, field.nullable,
+                "{}: {} nullable only where null occurs",
+                kind.id, field.name
+            );
         }
     }
+    assert_eq!(doc["servers"][0]["url"], ".");
+    assert_eq!(doc["security"], serde_json::json!([]));
+    assert!(doc["info"]["contact"]["name"].is_string());
+    assert_eq!(doc["info"]["license"]["identifier"], "MIT OR Apache-2.0");
     let problem = &doc["components"]["schemas"]["Problem"]["properties"];
     for field in ["type", "title", "status", "detail"] {
         assert!(problem[field].is_object());
@@ -106,7 +154,7 @@ fn every_reference_in_the_document_resolves() {
 async fn the_openapi_document_describes_the_charts_and_the_dashboard() {
     let doc = get("/openapi.json").await.json();
     for kind in KINDS {
-        let path = kind.chart_path();
+        let path = chart_path(kind);
         let op = &doc["paths"][&path]["get"];
         assert!(op.is_object(), "{path} missing");
         assert!(op["responses"]["200"]["content"]["image/svg+xml"].is_object(), "{path}");

@@ -86,13 +86,13 @@ async fn three_in_ten_aigc_workers_are_under_30_and_nearly_seven_in_ten_over_30(
 /// is larger among AIGC talent than in the internet industry.
 #[tokio::test]
 async fn aigc_talent_is_older_than_internet_talent_band_by_band() {
-    let bands = rows("/talent/ages?compare=aigc,internet&lang=en").await;
+    let bands = rows("/talent/ages/comparison?first=aigc&second=internet&lang=en").await;
     for band in &bands {
         let older = band["band_order"].as_i64().unwrap() >= 4;
         let difference = hundredths(band, "difference_pp");
         assert_eq!(
             difference,
-            hundredths(band, "aigc_share_pct") - hundredths(band, "internet_share_pct")
+            hundredths(band, "first_share_pct") - hundredths(band, "second_share_pct")
         );
         assert_eq!(difference > 0, older, "{band}");
     }
@@ -181,7 +181,7 @@ async fn demand_is_for_algorithm_roles_and_supply_leans_to_product_and_operation
 /// "图像识别、算法研究员、深度学习岗位的薪资均已达到百万。此外，AIGC产品经理 ... 薪资水平也达到90万元"
 #[tokio::test]
 async fn image_recognition_research_and_deep_learning_pay_a_million_and_product_managers_900k() {
-    let millionaires = rows("/salaries?min_salary=100&fields=position").await;
+    let millionaires = rows("/salaries?min_salary=100").await;
     let positions: Vec<&str> = millionaires.iter().map(|r| r["position"].as_str().unwrap()).collect();
     assert_eq!(positions, ["图像识别-计算机视觉", "算法研究员", "深度学习"]);
     let pm = rows("/salaries?position=Product%20manager").await;

@@ -21,11 +21,11 @@ async fn other_methods_get_405_with_allow_and_a_problem_body() {
 async fn trailing_slashes_redirect_once_and_docs_open_without_a_loop() {
     let answer = get("/talent/cities/?limit=1").await;
     assert_eq!(answer.status, 308);
-    assert_eq!(answer.header("location"), Some("/talent/cities?limit=1"));
+    assert_eq!(answer.header("location"), Some("../cities?limit=1"));
     assert_eq!(get("/talent/cities?limit=1").await.status, 200);
     let docs = get("/docs").await;
     assert_eq!(docs.status, 303);
-    assert_eq!(docs.header("location"), Some("/docs/"));
+    assert_eq!(docs.header("location"), Some("docs/"));
     let docs = get("/docs/").await;
     assert_eq!(docs.status, 200);
     assert!(
