@@ -98,7 +98,7 @@ echo "    $versions"
 rm -rf "$RUN"
 mkdir -p "$RUN/ts" "$RUN/py"
 
-# 2. The release binary (built while the linters need only the document).
+# 2. The release binary.
 step "cargo build --release" cargo build --release --quiet || { finish; }
 
 # 3. The linters, on the committed document.
