@@ -256,8 +256,9 @@ pub fn build(request: &ChartRequest<'_>, design: &ChartDesign) -> Result<Figure,
             let mut all = Vec::new();
             match request.compare {
                 Some((first, second)) => {
-                    let mut pair = [first, second];
+                    let mut pair = vec![first, second];
                     pair.sort_by_key(|c| rank(c));
+                    pair.dedup(); // a cohort compared with itself: one series
                     for cohort in pair {
                         let position = if cohort == first { "first" } else { "second" };
                         let index = field(&format!("{position}_{value}"))?;

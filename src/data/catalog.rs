@@ -524,12 +524,12 @@ async fn load_dataset(
     };
     if let Some(comparison) = &kind.comparison {
         let groups = dataset.groups();
+        // Every ordered pair, a group with itself included (every difference
+        // 0): `first` and `second` are independent parameters.
         for a in &groups {
             for b in &groups {
-                if a != b {
-                    let view = derived::compare(&dataset.table, comparison, a, b);
-                    dataset.comparisons.push(((a.clone(), b.clone()), view));
-                }
+                let view = derived::compare(&dataset.table, comparison, a, b);
+                dataset.comparisons.push(((a.clone(), b.clone()), view));
             }
         }
     }

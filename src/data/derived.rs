@@ -144,7 +144,8 @@ pub fn compare(base: &Table, comparison: &ComparisonSpec, first: &str, second: &
             _ => continue,
         };
         let is_uncertain = a.0[uncertain] == Value::Bool(true) || b.0[uncertain] == Value::Bool(true);
-        let notes: Vec<&str> = [*a, *b].iter().filter_map(|r| r.0[note].as_text()).collect();
+        let mut notes: Vec<&str> = [*a, *b].iter().filter_map(|r| r.0[note].as_text()).collect();
+        notes.dedup(); // a group compared with itself
         rows.push(Row(vec![
             a.0[order].clone(),
             a.0[label].clone(),

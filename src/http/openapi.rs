@@ -706,7 +706,7 @@ fn endpoint_parameters(endpoint: Endpoint, datasets: &[&Dataset], reports: &[Str
                             .default(default.map(|d| d.clone().into())),
                         &format!(
                             "The {which} `{group}` compared; `difference_pp` is first minus second. Default: {}. \
-                             The two must differ.",
+                             Naming the same group twice compares it with itself (every difference 0).",
                             default.map_or("none", String::as_str)
                         ),
                     )

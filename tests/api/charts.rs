@@ -330,12 +330,6 @@ async fn bad_chart_queries_are_problems_like_on_the_dataset_endpoints() {
         ("/talent/cities.svg?sort=nope", 400, "invalid-parameter", Some("sort")),
         ("/talent/cities.svg?limit=-1", 400, "invalid-parameter", Some("limit")),
         (
-            "/talent/ages/comparison.svg?first=aigc&second=aigc",
-            400,
-            "invalid-parameter",
-            Some("second"),
-        ),
-        (
             "/talent/ages/comparison.svg?cohort=aigc",
             400,
             "unknown-parameter",
