@@ -430,14 +430,6 @@ fn query_param(name: &str, schema: impl Into<RefOr<Schema>>, description: &str) 
         .description(Some(description))
 }
 
-fn enum_param(name: &str, values: &[&str], default: Option<&str>, description: &str) -> Parameter {
-    let schema = ObjectBuilder::new()
-        .schema_type(Type::String)
-        .enum_values(Some(values.iter().copied()))
-        .default(default.map(Into::into));
-    query_param(name, schema, description).build()
-}
-
 fn field_list_pattern(names: &[String], signed: bool) -> String {
     let sign = if signed { "-?" } else { "" };
     let alternatives = names.join("|");
@@ -469,16 +461,18 @@ fn option_parameters(representation: Representation, names: &[String], reports: 
                 }
                 builder.build()
             }
-            "lang" => enum_param(
+            // One `Lang` schema for every operation, so that generated
+            // clients have one enum type for it.
+            "lang" => query_param(
                 "lang",
-                &["zh", "en"],
-                Some("zh"),
+                schema_ref("Lang"),
                 if representation == Representation::Svg {
-                    "Language of every text of the chart (title, unit, labels, legend, source line): `zh` (as printed) or `en`."
+                    "Language of every text of the chart (title, unit, labels, legend, source line): `zh` (as printed, the default) or `en`."
                 } else {
-                    "Language of each row's `label`: `zh` (as printed) or `en`. Both label fields stay in the row."
+                    "Language of each row's `label`: `zh` (as printed, the default) or `en`. Both label fields stay in the row."
                 },
-            ),
+            )
+            .build(),
             "sort" => query_param(
                 "sort",
                 ObjectBuilder::new()
@@ -696,23 +690,36 @@ fn endpoint_parameters(endpoint: Endpoint, datasets: &[&Dataset], reports: &[Str
                 all
             });
             let group = endpoint.kind.comparison.map_or("group", |c| c.group);
-            for (name, default, which) in [("first", groups.first(), "first"), ("second", groups.get(1), "second")] {
-                parameters.push(
-                    query_param(
-                        name,
-                        ObjectBuilder::new()
-                            .schema_type(Type::String)
-                            .enum_values(Some(groups.iter().cloned()))
-                            .default(default.map(|d| d.clone().into())),
-                        &format!(
-                            "The {which} `{group}` compared; `difference_pp` is first minus second. Default: {}. \
-                             Naming the same group twice compares it with itself (every difference 0).",
-                            default.map_or("none", String::as_str)
-                        ),
-                    )
-                    .build(),
-                );
-            }
+            let enum_of_groups = || {
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .enum_values(Some(groups.iter().cloned()))
+            };
+            parameters.push(
+                query_param(
+                    "first",
+                    enum_of_groups().default(groups.first().map(|g| g.clone().into())),
+                    &format!(
+                        "The first `{group}` compared; `difference_pp` is first minus second. Default: {}.",
+                        groups.first().map_or("none", String::as_str)
+                    ),
+                )
+                .build(),
+            );
+            parameters.push(
+                query_param(
+                    "second",
+                    enum_of_groups(),
+                    &format!(
+                        "The second `{group}` compared. Default: the first `{group}` other than `first` (so \
+                         `first={}` alone compares with {}). Naming the same group twice compares it with itself \
+                         (every difference 0).",
+                        groups.get(1).map_or("…", String::as_str),
+                        groups.first().map_or("…", String::as_str)
+                    ),
+                )
+                .build(),
+            );
             datasets
                 .iter()
                 .flat_map(|d| d.comparisons.iter().map(|(_, t)| t))

@@ -462,13 +462,10 @@ pub fn select<'c>(
             };
             let first = pick("first", groups.first())?;
             let second = pick("second", groups.iter().find(|g| **g != first))?;
-            let Some(table) = dataset.comparison(&first, &second) else {
-                return Err(ApiError::invalid(
-                    "second",
-                    format!("must differ from first ({})", echo(&first)),
-                    accepted,
-                ));
-            };
+            // Every pair of known groups (the same one twice too) has a view.
+            let table = dataset
+                .comparison(&first, &second)
+                .ok_or_else(|| ApiError::Internal(format!("{}: no comparison of {first} with {second}", kind.id)))?;
             (table, Some((first, second)))
         }
     };

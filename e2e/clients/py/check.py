@@ -66,11 +66,10 @@ from talent_api.api.talent import (
 from talent_api.models import (
     ApplicationsChartDomainItem,
     ApplicationsNdjsonDomainItem,
+    Lang as ConfiguredLang,
     Problem as ConfiguredProblem,
     SalariesChartPositionItem,
     SalariesNdjsonPositionItem,
-    TalentCitiesChartLang,
-    TalentCitiesNdjsonLang,
 )
 from talent_api_default.api.applications import applications, applications_csv, applications_rows
 from talent_api_default.api.attention import heat_index, heat_index_csv, heat_index_rows
@@ -147,6 +146,7 @@ from talent_api_default.models import (
     SalariesPositionItem,
     SalariesRow,
     SalariesRowsPositionItem,
+    Lang,
     TalentAgesComparisonEnvelope,
     TalentAgesComparisonFirst,
     TalentAgesComparisonRow,
@@ -155,11 +155,8 @@ from talent_api_default.models import (
     TalentAgesComparisonSecond,
     TalentAgesEnvelope,
     TalentAgesRow,
-    TalentCitiesCsvLang,
     TalentCitiesEnvelope,
-    TalentCitiesLang,
     TalentCitiesRow,
-    TalentCitiesRowsLang,
     TalentEducationEnvelope,
     TalentEducationRow,
     TalentExperienceEnvelope,
@@ -279,11 +276,11 @@ def main() -> None:
     # ---- Every dataset view, in every representation -----------------------------------------
     cities = dataset(
         "/talent/cities",
-        expect("/talent/cities", talent_cities.sync(client=c, report=report_id, lang=TalentCitiesLang.EN), TalentCitiesEnvelope),
-        rows_of("/talent/cities/rows", talent_cities_rows.sync(client=c, report=report_id, lang=TalentCitiesRowsLang.EN), TalentCitiesRow),
-        expect("/talent/cities.csv", talent_cities_csv.sync(client=c, report=report_id, lang=TalentCitiesCsvLang.EN), str),
-        expect("/talent/cities.ndjson", talent_cities_ndjson.sync(client=t, report=report_id, lang=TalentCitiesNdjsonLang.EN), str),
-        expect("/talent/cities.svg", talent_cities_chart.sync(client=t, report=report_id, lang=TalentCitiesChartLang.EN), str),
+        expect("/talent/cities", talent_cities.sync(client=c, report=report_id, lang=Lang.EN), TalentCitiesEnvelope),
+        rows_of("/talent/cities/rows", talent_cities_rows.sync(client=c, report=report_id, lang=Lang.EN), TalentCitiesRow),
+        expect("/talent/cities.csv", talent_cities_csv.sync(client=c, report=report_id, lang=Lang.EN), str),
+        expect("/talent/cities.ndjson", talent_cities_ndjson.sync(client=t, report=report_id, lang=ConfiguredLang.EN), str),
+        expect("/talent/cities.svg", talent_cities_chart.sync(client=t, report=report_id, lang=ConfiguredLang.EN), str),
     )
     beijing = [row for row in cities if row.city_en == "Beijing"]
     check(len(beijing) == 1 and beijing[0].label == "Beijing" and beijing[0].share_pct == 31.42, "Beijing 31.42")
