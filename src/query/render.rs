@@ -161,6 +161,20 @@ impl DatasetMeta {
     }
 }
 
+/// One row as a JSON object: `label` in `lang`, then every field.
+pub fn row_object(table: &Table, row: &Row, lang: Lang) -> serde_json::Value {
+    let columns: Vec<Column> = std::iter::once(Column::Label)
+        .chain((0..table.fields.len()).map(Column::Field))
+        .collect();
+    serde_json::to_value(RowView {
+        table,
+        row,
+        columns: &columns,
+        lang,
+    })
+    .expect("rows serialise to JSON")
+}
+
 /// One row as a JSON object with the plan's columns.
 struct RowView<'a> {
     table: &'a Table,
