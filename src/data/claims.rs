@@ -1430,7 +1430,7 @@ mod tests {
         );
         assert_eq!(
             result.comparison.as_deref(),
-            Some("31.42 + 17.93 − 11.44 = 37.91 ≥ 2.5 × 11.44 = 28.6")
+            Some("(31.42 + 17.93) − 11.44 = 37.91 ≥ 2.5 × 11.44 = 28.6")
         );
         assert_eq!(result.holds, Some(true));
         let constant = evaluate_check(

@@ -12,11 +12,11 @@ use utoipa::ToSchema;
 use super::options::{Lang, is_report_id};
 use super::params::Params;
 use super::plan::resolve_report;
-use super::render::{ReportRef, row_object};
+use super::render::{FullRow, ReportRef};
 use crate::data::{
     catalog::{Catalog, ReportEntry},
     claims::Claim,
-    entities::EntityKind,
+    entities::{Entity, EntityKind},
 };
 use crate::error::{ApiError, echo};
 
@@ -100,9 +100,18 @@ pub struct ClaimDocument {
 }
 
 #[derive(Serialize)]
-struct Document {
-    data: serde_json::Value,
+struct Document<T: Serialize> {
+    data: T,
     meta: ItemMeta,
+}
+
+/// An entity with its row of the collection. (Serialised directly, never
+/// through `serde_json::Value`, so that figures keep their digits.)
+#[derive(Serialize)]
+struct EntityDetail<'a> {
+    #[serde(flatten)]
+    entity: Entity,
+    summary: FullRow<'a>,
 }
 
 /// The answer for one item, named by `name` (a claim id; a position's or
@@ -144,7 +153,8 @@ pub fn item_answer(
         report: report.info.id.clone(),
         known,
     };
-    let data = match item {
+    let meta = item_meta(report, item, lang, base, &catalog.data_version);
+    let body = match item {
         Item::Claim => {
             let claims = &report.derived.claims;
             let claim = claims.iter().find(|c| c.claim_id == name).ok_or_else(|| {
@@ -156,7 +166,10 @@ pub fn item_answer(
                         .join(", "),
                 )
             })?;
-            serde_json::to_value(claim.with_base(base)).expect("a claim serialises")
+            serde_json::to_vec(&Document {
+                data: claim.with_base(base),
+                meta,
+            })
         }
         Item::Entity(kind) => {
             let entities = report.derived.entities.of(kind);
@@ -169,13 +182,20 @@ pub fn item_answer(
                         .join(", "),
                 )
             })?;
-            let mut value = serde_json::to_value(entities[index].with_base(base)).expect("an entity serialises");
-            value["summary"] = row_object(&dataset.table, &dataset.table.rows[index], lang);
-            value
+            serde_json::to_vec(&Document {
+                data: EntityDetail {
+                    entity: entities[index].with_base(base),
+                    summary: FullRow {
+                        table: &dataset.table,
+                        row: &dataset.table.rows[index],
+                        lang,
+                    },
+                },
+                meta,
+            })
         }
     };
-    let meta = item_meta(report, item, lang, base, &catalog.data_version);
-    Ok(serde_json::to_vec(&Document { data, meta }).expect("a document serialises"))
+    Ok(body.expect("a document serialises"))
 }
 
 fn item_meta(report: &ReportEntry, item: Item, lang: Lang, base: &str, data_version: &str) -> ItemMeta {
