@@ -939,7 +939,7 @@ fn label_table(
             row.text("entity_kind", kind.code());
             row.text("entity_kind_label", kind_zh);
             row.text("entity_kind_label_en", kind_en);
-            row.text("label", label);
+            row.text("label_zh", label);
             row.text("label_en", label_en);
             row.text("source", source);
             row.optional_text("dataset", dataset);

@@ -1441,7 +1441,7 @@ pub static DERIVED_KINDS: &[DatasetKind] = &[
             ),
             derived("entity_kind_label_en", FieldType::Text, "The kind in English."),
             derived(
-                "label",
+                "label_zh",
                 FieldType::Text,
                 "The label exactly as printed (as stored in the dataset, for a chart).",
             ),
@@ -1490,7 +1490,7 @@ pub static DERIVED_KINDS: &[DatasetKind] = &[
             DERIVED_UNCERTAIN,
             DERIVED_UNCERTAINTY_NOTE,
         ],
-        label: ("label", "label_en"),
+        label: ("label_zh", "label_en"),
         order_by: "",
         filters: &[
             FilterSpec {
@@ -1515,7 +1515,7 @@ pub static DERIVED_KINDS: &[DatasetKind] = &[
             },
             FilterSpec {
                 param: "label",
-                rule: RuleSpec::Equals(&["label", "label_en"]),
+                rule: RuleSpec::Equals(&["label_zh", "label_en"]),
                 description: "Keep this label (as printed, or English). Repeat to keep several.",
             },
             UNCERTAIN_FILTER,
@@ -1573,6 +1573,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn no_kind_has_a_field_named_like_the_computed_label() {
+        for kind in all_kinds() {
+            assert!(kind.field_index("label").is_none(), "{}: `label` is computed", kind.id);
+        }
+    }
+
+    #[test]
+    fn derived_kinds_are_served_like_datasets_but_read_from_no_table() {
+        for kind in DERIVED_KINDS {
+            assert!(kind.is_derived() && kind.table.is_empty(), "{}", kind.id);
+            assert!(kind.fields.iter().all(|f| f.column.is_none()), "{}", kind.id);
+            assert!(!KINDS.iter().any(|k| k.id == kind.id || k.path == kind.path));
+        }
+        assert!(KINDS.iter().all(|k| !k.is_derived()));
     }
 
     #[test]
