@@ -665,3 +665,1279 @@ INSERT INTO applications (report_id, domain_order, domain, domain_en, facet, ite
  ('maimai-aigc-talent-2023', 4, '视频领域', 'Video', 'industry', 2, '影视', 'Film and television', 1, 0, NULL),
  ('maimai-aigc-talent-2023', 4, '视频领域', 'Video', 'industry', 3, '电商', 'E-commerce', 1, 0, NULL),
  ('maimai-aigc-talent-2023', 4, '视频领域', 'Video', 'industry', 4, '金融', 'Finance', 1, 0, NULL);
+
+-- ===========================================================================
+-- The report's claims, checked against its figures (/claims)
+--
+-- Every sentence of the report with a number or a comparison that the printed
+-- figures can test, and a few that they cannot (status not_checkable, with
+-- the reason). Each claim quotes its sentence twice: as the text layer has it
+-- (sentence_zh_extracted: the extraction writes many characters as Kangxi
+-- radicals, ⼈ ⾏ ⽉, and a few as CJK radical supplements, ⻓ ⻜ ⻋ ⻛) and
+-- normalised to ordinary characters (sentence_zh; ⼾ becomes 户, not NFKC's
+-- 戶; spaces the PDF inserted at line ends are removed). Punctuation stays as
+-- extracted (ASCII commas).
+--
+-- A claim is supported when every one of its checks holds. A check compares
+-- two sides, each `const + Σ weight × aggregate(term)`; a term aggregates a
+-- served field over the rows of a dataset of this report that its row filter
+-- selects (claim_terms). The evaluator is generic (src/data/claims.rs): these
+-- rows are the whole definition, and the verdicts are computed from the
+-- dataset rows above every time the data loads.
+--
+-- How the words are read (the same words get the same bounds everywhere):
+--   printed figure (6.45%, 31.3%)  ≈, within half a unit of the last printed digit
+--   N成 (三成)                       [10N - 5, 10N + 5)
+--   近N成, 近半数                     [10N - 5, 10N): just below the round figure
+--   N成以上, X%以上, 达到X             >= the bound
+--   超X, 超过                        > X
+--   a fraction (三分之一, 1/3)         nearer to it than to a neighbouring simple
+--                                    fraction (denominator <= 5): 1/3 is
+--                                    [29.1667, 36.6667]
+--   约为N倍                          the ratio in [N - 0.5, N + 0.5)
+--   高出6% (an integer)              the difference in points in [5.5, 6.5)
+--   最多, 领先, 领跑, 居多 (a group)    the largest (ties allowed)
+--   以…为主, 以…居多 (a class)         more than half of the list
+--   爆发性, 井喷, 遥遥, 暴涨, 一定        no threshold: only the direction is tested
+-- Why 近 reads "just below": wherever the report's figures can be computed it
+-- writes 近 for values under a round figure (近七成 68.81, 近八成 78.71, 近半数
+-- 46.13) and 超 or 以上 for values over one (超1/3 34.57, 六成以上 60.79).
+-- Other readings and their verdicts are kept in claim_alternatives.
+--
+-- decided_transcription: the reading of a chart above was decided with this
+-- very sentence (which age block is AIGC, the months of the heat index, which
+-- hot list is 热投 ...). Its verdict shows that the figures are consistent
+-- with the sentence, not that they confirm it independently.
+-- ===========================================================================
+
+-- p4 headline · attention-grows-explosively: ChatGPT现象级出圈,AIGC关注度爆发性增长
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'attention-grows-explosively', 1, 4, NULL, 'headline',
+        'ChatGPT现象级出圈,AIGC关注度爆发性增⻓',
+        'ChatGPT现象级出圈,AIGC关注度爆发性增长',
+        NULL,
+        'ChatGPT breaks out as a phenomenon; attention to AIGC grows explosively.',
+        'Direction only: the index rises after ChatGPT''s release and ends at its maximum. ''Explosive'' (爆发性) names no threshold, so the magnitude is reported, not tested.',
+        'checkable', NULL,
+        0, NULL,
+        NULL, 'Both months used are the same in every reading the seed considers (2022-08..2023-02 read the same newest-first), but the dataset as a whole is flagged uncertain, so the claim is flagged uncertain. In the raw extracted order (oldest first) 95.12 would be 2022-02 and the claim would fail.');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'attention-grows-explosively', 1, 'The index rose after ChatGPT''s release (end of Nov 2022): Feb 2023 above Nov 2022', '0', '>', '0', NULL),
+ ('maimai-aigc-talent-2023', 'attention-grows-explosively', 2, 'Feb 2023 is the highest month of the series', '0', '>=', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'attention-grows-explosively', 1, 'left', 1, 'heat-index', 'month=2023-02', 'value', 'index', '1'),
+ ('maimai-aigc-talent-2023', 'attention-grows-explosively', 1, 'right', 1, 'heat-index', 'month=2022-11', 'value', 'index', '1'),
+ ('maimai-aigc-talent-2023', 'attention-grows-explosively', 2, 'left', 1, 'heat-index', 'month=2023-02', 'value', 'index', '1'),
+ ('maimai-aigc-talent-2023', 'attention-grows-explosively', 2, 'right', 1, 'heat-index', '', 'max', 'index', '1');
+
+-- p4 body · attention-peaks-may-aug-feb: 近一年脉脉热区热度指数显示,职场人在2022年5月、8月和2023年2月三个节点最关注AIGC。
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'attention-peaks-may-aug-feb', 2, 4, NULL, 'body',
+        '近⼀年脉脉热区热度指数显⽰,职场⼈在2022年5⽉、8⽉和2023年2⽉三个节点最关注AIGC。',
+        '近一年脉脉热区热度指数显示,职场人在2022年5月、8月和2023年2月三个节点最关注AIGC。',
+        NULL,
+        'Over the past year, Maimai''s 热区 heat index shows professionals paid most attention to AIGC at three points: May 2022, August 2022 and February 2023.',
+        '''三个节点最关注'' read as three local maxima (节点 = points in time), which is the reading the seed and the served is_peak use.',
+        'checkable', NULL,
+        1, 'heat-index: the month of every value from 2022-02 to 2022-07 was arranged so that this sentence holds (the seed''s ''closest to newest-first with exactly these peaks''). Support is by construction, not evidence.',
+        NULL, 'The 2022-05 and 2022-08 peaks depend on rows flagged uncertain (2022-02..2022-07).');
+INSERT INTO claim_alternatives (report_id, claim_id, alternative_order, reading, verdict, arithmetic) VALUES
+ ('maimai-aigc-talent-2023', 'attention-peaks-may-aug-feb', 1, 'the three highest months', 'not_supported', 'the three highest values are 2023-02 95.12, 2023-01 84.05, 2022-12 42.79; 2022-05 (38.41) is 5th and 2022-08 (26.44) is 7th'),
+ ('maimai-aigc-talent-2023', 'attention-peaks-may-aug-feb', 2, 'local maxima of the value order as extracted (oldest first)', 'not_supported', 'peaks would be 2022-02 (95.12), 2022-09 (38.41) and 2023-01 (22.41)'),
+ ('maimai-aigc-talent-2023', 'attention-peaks-may-aug-feb', 3, 'local maxima of the reverse order (newest first)', 'not_supported', 'peaks would be 2022-03 (22.41), 2022-07 (38.41) and 2023-02 (95.12)');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'attention-peaks-may-aug-feb', 1, 'Exactly three months are local maxima (is_peak)', '0', '=', '3', NULL),
+ ('maimai-aigc-talent-2023', 'attention-peaks-may-aug-feb', 2, '...and they are 2022-05, 2022-08 and 2023-02', '0', '=', '3', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'attention-peaks-may-aug-feb', 1, 'left', 1, 'heat-index', 'is_peak=true', 'count', NULL, '1'),
+ ('maimai-aigc-talent-2023', 'attention-peaks-may-aug-feb', 2, 'left', 1, 'heat-index', 'is_peak=true; month=2022-05|2022-08|2023-02', 'count', NULL, '1');
+
+-- p4 body · attention-highest-feb-2023: 随着ChatGPT引爆网络,2023年2月AIGC成为国内舆论场的“流量密码”。
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'attention-highest-feb-2023', 3, 4, NULL, 'body',
+        '随着ChatGPT引爆⽹络,2023年2⽉AIGC成为国内舆论场的“流量密码”。',
+        '随着ChatGPT引爆网络,2023年2月AIGC成为国内舆论场的“流量密码”。',
+        NULL,
+        'As ChatGPT set the internet alight, in February 2023 AIGC became the ''traffic code'' of China''s public discourse.',
+        '''流量密码'' (the code that unlocks traffic) read as: the month of highest attention in the series.',
+        'checkable', NULL,
+        0, NULL,
+        NULL, 'Same reading dependence as attention-grows-explosively: 95.12 is 2023-02 in the newest-first and in the used reading, 2022-02 in the raw order.');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'attention-highest-feb-2023', 1, 'Feb 2023 is the highest month', '0', '>=', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'attention-highest-feb-2023', 1, 'left', 1, 'heat-index', 'month=2023-02', 'value', 'index', '1'),
+ ('maimai-aigc-talent-2023', 'attention-highest-feb-2023', 1, 'right', 1, 'heat-index', '', 'max', 'index', '1');
+
+-- p5 body · early-applications-media-ecommerce: 早期AIGC工具已初步应用于传媒、电商等行业
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'early-applications-media-ecommerce', 4, 5, '—5—', 'body',
+        '早期AIGC⼯具已初步应⽤于传媒、电商等⾏业,随着技术创新加深,⾼性能AIGC产品将掀起全球信息产业⽣产⼒变⾰。',
+        '早期AIGC工具已初步应用于传媒、电商等行业,随着技术创新加深,高性能AIGC产品将掀起全球信息产业生产力变革。',
+        '早期AIGC工具已初步应用于传媒、电商等行业',
+        'Early AIGC tools are already applied in industries such as media and e-commerce.',
+        'Existence in the application map (page 6). A weak test: the map does not date applications (''early'', ''already'').',
+        'checkable', NULL,
+        0, NULL,
+        NULL, '电商 in the text domain comes from the wrapped-line reading of that cell (rows flagged uncertain); it is also in the video domain, so the check does not depend on that reading, but it rests on rows flagged uncertain and is flagged too.');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'early-applications-media-ecommerce', 1, '传媒 and 电商 both appear as application industries in the map', '0', '=', '2', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'early-applications-media-ecommerce', 1, 'left', 1, 'applications', 'facet=industry; item=传媒|电商', 'count_distinct', 'item', '1');
+
+-- p6 caption · application-map-industries: 赋能传媒、影视、广告、游戏、电商、教育、医疗、交通、金融等多个行业
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'application-map-industries', 5, 6, NULL, 'caption',
+        '赋能传媒、影视、⼴告、游戏、电商、教育、医疗、交通、⾦融等多个⾏业',
+        '赋能传媒、影视、广告、游戏、电商、教育、医疗、交通、金融等多个行业',
+        NULL,
+        'Empowers many industries such as media, film and television, advertising, gaming, e-commerce, education, healthcare, transportation and finance.',
+        'Existence in a list: every industry the caption names is in some domain''s industry cell.',
+        'checkable', NULL,
+        1, 'applications: the caption''s order (传媒、影视、广告、游戏 + 电商、教育、医疗) is how the seed merges the two wrapped lines of the text domain''s industry cell.',
+        NULL, '广告 and 教育 occur only in the text-domain rows, which are flagged uncertain.');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'application-map-industries', 1, 'All nine named industries appear in the map''s industry cells', '0', '=', '9', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'application-map-industries', 1, 'left', 1, 'applications', 'facet=industry; item=传媒|影视|广告|游戏|电商|教育|医疗|交通|金融', 'count_distinct', 'item', '1');
+
+-- p8 headline · talent-not-exclusive-to-ai-industry: AIGC人才非AI行业专属
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'talent-not-exclusive-to-ai-industry', 6, 8, '—8—', 'headline',
+        'AIGC⼈才⾮AI⾏业专属,互联⽹⼈才储备量领先',
+        'AIGC人才非AI行业专属,互联网人才储备量领先',
+        'AIGC人才非AI行业专属',
+        'AIGC talent is not exclusive to the AI industry.',
+        '''Not exclusive'' read as: most AIGC talent in the printed top 10 is outside the AI industry.',
+        'checkable', NULL,
+        0, NULL,
+        NULL, 'The sum over all ten rows includes both 新生活服务 rows (flagged uncertain).');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'talent-not-exclusive-to-ai-industry', 1, 'The nine other printed industries together hold more AIGC talent than the AI industry', '0', '>', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'talent-not-exclusive-to-ai-industry', 1, 'left', 1, 'talent-industries', '', 'sum', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'talent-not-exclusive-to-ai-industry', 1, 'left', 2, 'talent-industries', 'industry=人工智能', 'value', 'share_pct', '-1'),
+ ('maimai-aigc-talent-2023', 'talent-not-exclusive-to-ai-industry', 1, 'right', 1, 'talent-industries', 'industry=人工智能', 'value', 'share_pct', '1');
+
+-- p8 headline · internet-talent-leads: 互联网人才储备量领先
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'internet-talent-leads', 7, 8, '—8—', 'headline',
+        'AIGC⼈才⾮AI⾏业专属,互联⽹⼈才储备量领先',
+        'AIGC人才非AI行业专属,互联网人才储备量领先',
+        '互联网人才储备量领先',
+        'The internet industry leads in AIGC talent reserves.',
+        '''互联网'' in the headline is the chart''s ''纯互联网'' (the body sentence on the same page names 纯互联网).',
+        'checkable', NULL,
+        0, NULL,
+        'pure-internet-holds-most-talent', 'Label identity 互联网 = 纯互联网 is an entity decision (entity pure-internet).');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'internet-talent-leads', 1, '纯互联网 has the largest share of AIGC talent', '0', '>=', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'internet-talent-leads', 1, 'left', 1, 'talent-industries', 'industry=纯互联网', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'internet-talent-leads', 1, 'right', 1, 'talent-industries', '', 'max', 'share_pct', '1');
+
+-- p8 body · talent-spread-over-several-industries: AIGC领域人才分布于多个新经济行业
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'talent-spread-over-several-industries', 8, 8, '—8—', 'body',
+        'AIGC领域⼈才分布于多个新经济⾏业,其中纯互联⽹⾏业AIGC⼈才储备量最多。',
+        'AIGC领域人才分布于多个新经济行业,其中纯互联网行业AIGC人才储备量最多。',
+        'AIGC领域人才分布于多个新经济行业',
+        'AIGC talent is spread over several new-economy industries.',
+        'Only ''多个'' (several) is testable; whether the industries are ''new-economy'' (新经济) is a classification the chart does not print.',
+        'checkable', NULL,
+        0, NULL,
+        NULL, 'Trivially true of any top-10 chart; kept for completeness.');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'talent-spread-over-several-industries', 1, 'At least three industries hold AIGC talent (''多个'' = several)', '0', '>=', '3', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'talent-spread-over-several-industries', 1, 'left', 1, 'talent-industries', '', 'count_distinct', 'industry', '1');
+
+-- p8 body · pure-internet-holds-most-talent: 其中纯互联网行业AIGC人才储备量最多
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'pure-internet-holds-most-talent', 9, 8, '—8—', 'body',
+        'AIGC领域⼈才分布于多个新经济⾏业,其中纯互联⽹⾏业AIGC⼈才储备量最多。',
+        'AIGC领域人才分布于多个新经济行业,其中纯互联网行业AIGC人才储备量最多。',
+        '其中纯互联网行业AIGC人才储备量最多',
+        'Among them, the pure-internet industry holds the largest reserve of AIGC talent.',
+        '''最多'' = the largest share (ties allowed).',
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'pure-internet-holds-most-talent', 1, '纯互联网 has the largest share', '0', '>=', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'pure-internet-holds-most-talent', 1, 'left', 1, 'talent-industries', 'industry=纯互联网', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'pure-internet-holds-most-talent', 1, 'right', 1, 'talent-industries', '', 'max', 'share_pct', '1');
+
+-- p8 body · ai-industry-holds-only-6-45: 人工智能行业的AIGC人才保有量仅为6.45%
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'ai-industry-holds-only-6-45', 10, 8, '—8—', 'body',
+        '⼈⼯智能⾏业的AIGC⼈才保有量仅为6.45%,其他 AIGC⼈才⼤多分布在数据密集型产业。',
+        '人工智能行业的AIGC人才保有量仅为6.45%,其他AIGC人才大多分布在数据密集型产业。',
+        '人工智能行业的AIGC人才保有量仅为6.45%',
+        'The AI industry holds only 6.45% of AIGC talent.',
+        'A printed figure: equal within half a unit of its last printed digit.',
+        'checkable', NULL,
+        0, NULL,
+        NULL, '''仅'' (only) is rhetorical; for the record 6.45 is 4th of 10, 9.46 points below 纯互联网.');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'ai-industry-holds-only-6-45', 1, '人工智能 = 6.45 (exact to the printed hundredth)', '0', '≈', '6.45', '0.005');
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'ai-industry-holds-only-6-45', 1, 'left', 1, 'talent-industries', 'industry=人工智能', 'value', 'share_pct', '1');
+
+-- p8 body · other-talent-in-data-intensive-industries: 其他AIGC人才大多分布在数据密集型产业
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'other-talent-in-data-intensive-industries', 11, 8, '—8—', 'body',
+        '⼈⼯智能⾏业的AIGC⼈才保有量仅为6.45%,其他 AIGC⼈才⼤多分布在数据密集型产业。',
+        '人工智能行业的AIGC人才保有量仅为6.45%,其他AIGC人才大多分布在数据密集型产业。',
+        '其他AIGC人才大多分布在数据密集型产业',
+        'The rest of AIGC talent is mostly in data-intensive industries.',
+        NULL,
+        'not_checkable', 'The chart does not classify industries as data-intensive (数据密集型), and it itemises only 53.29 of the 93.55 points outside the AI industry (top 10 only), so ''mostly'' (大多) cannot be computed.',
+        0, NULL,
+        NULL, 'Even counting all nine other printed industries as data-intensive, 53.29 of 93.55 = 57.0% -- a majority only under that external classification.');
+
+-- p9 headline · beijing-exceeds-shanghai-plus-shenzhen-headline: 北京独领风骚,AIGC人才数量超过上海深圳之和
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'beijing-exceeds-shanghai-plus-shenzhen-headline', 12, 9, '—9—', 'headline',
+        '北京独领⻛骚,AIGC⼈才数量超过上海深圳之和',
+        '北京独领风骚,AIGC人才数量超过上海深圳之和',
+        NULL,
+        'Beijing stands alone: its AIGC talent outnumbers Shanghai and Shenzhen combined.',
+        NULL,
+        'checkable', NULL,
+        0, NULL,
+        'beijing-exceeds-shanghai-plus-shenzhen', NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'beijing-exceeds-shanghai-plus-shenzhen-headline', 1, '北京 > 上海 + 深圳', '0', '>', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'beijing-exceeds-shanghai-plus-shenzhen-headline', 1, 'left', 1, 'talent-cities', 'city=北京', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'beijing-exceeds-shanghai-plus-shenzhen-headline', 1, 'right', 1, 'talent-cities', 'city=上海', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'beijing-exceeds-shanghai-plus-shenzhen-headline', 1, 'right', 2, 'talent-cities', 'city=深圳', 'value', 'share_pct', '1');
+
+-- p9 body · talent-mostly-in-tier1-and-new-tier1-cities: AIGC人才多分布于一线、新一线城市
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'talent-mostly-in-tier1-and-new-tier1-cities', 13, 9, '—9—', 'body',
+        'AIGC⼈才多分布于⼀线、新⼀线城市,六成以上聚集在北京、上海、深圳三地。',
+        'AIGC人才多分布于一线、新一线城市,六成以上聚集在北京、上海、深圳三地。',
+        'AIGC人才多分布于一线、新一线城市',
+        'AIGC talent is mostly in first-tier and new-first-tier cities.',
+        '''多'' = most (more than half). The tier of each city is not printed: the filter encodes the usual classification (一线 北京 上海 广州 深圳; 新一线 per 第一财经·新一线城市研究所 2022: 杭州 成都 南京 武汉 西安 苏州 all on it).',
+        'checkable', NULL,
+        0, NULL,
+        NULL, 'External classification embedded in the filter; all ten printed cities qualify, so the filter equals ''all rows''.');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'talent-mostly-in-tier1-and-new-tier1-cities', 1, 'The printed cities, all first-tier or new-first-tier, hold more than half', '0', '>', '50', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'talent-mostly-in-tier1-and-new-tier1-cities', 1, 'left', 1, 'talent-cities', 'city=北京|上海|广州|深圳|杭州|成都|南京|武汉|西安|苏州', 'sum', 'share_pct', '1');
+
+-- p9 body · over-60-percent-in-beijing-shanghai-shenzhen: 六成以上聚集在北京、上海、深圳三地
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'over-60-percent-in-beijing-shanghai-shenzhen', 14, 9, '—9—', 'body',
+        'AIGC⼈才多分布于⼀线、新⼀线城市,六成以上聚集在北京、上海、深圳三地。',
+        'AIGC人才多分布于一线、新一线城市,六成以上聚集在北京、上海、深圳三地。',
+        '六成以上聚集在北京、上海、深圳三地',
+        'More than 60% are concentrated in Beijing, Shanghai and Shenzhen.',
+        '''N成以上'' = at least 10N percent (以上 includes the bound; strict > gives the same verdict).',
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'over-60-percent-in-beijing-shanghai-shenzhen', 1, '北京 + 上海 + 深圳 >= 60', '0', '>=', '60', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'over-60-percent-in-beijing-shanghai-shenzhen', 1, 'left', 1, 'talent-cities', 'city=北京|上海|深圳', 'sum', 'share_pct', '1');
+
+-- p9 body · beijing-holds-a-third: 其中,北京独占三分之一
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'beijing-holds-a-third', 15, 9, '—9—', 'body',
+        '其中,北京独占三分之⼀,数量超过上海、深圳两城总 和,⼈才吸引⼒遥遥领先。',
+        '其中,北京独占三分之一,数量超过上海、深圳两城总和,人才吸引力遥遥领先。',
+        '其中,北京独占三分之一',
+        'Of these, Beijing alone holds a third.',
+        'A plain fraction is satisfied when the value is nearer to it than to any neighbouring simple fraction (denominator <= 5): 1/4 = 25, 1/3 = 33.33, 2/5 = 40, midpoints 29.17 and 36.67.',
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_alternatives (report_id, claim_id, alternative_order, reading, verdict, arithmetic) VALUES
+ ('maimai-aigc-talent-2023', 'beijing-holds-a-third', 1, 'within 2 pp of 33.33 (tests/api/prose_claims.rs)', 'supported', '|31.42 - 33.33| = 1.91 <= 2'),
+ ('maimai-aigc-talent-2023', 'beijing-holds-a-third', 2, 'within 1 pp of 33.33', 'not_supported', '1.91 > 1'),
+ ('maimai-aigc-talent-2023', 'beijing-holds-a-third', 3, '''独占三分之一'' as ''at least a third''', 'not_supported', '31.42 < 33.33');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'beijing-holds-a-third', 1, '北京 nearer 1/3 than 1/4 (lower midpoint 29.1667)', '0', '>=', '29.1667', NULL),
+ ('maimai-aigc-talent-2023', 'beijing-holds-a-third', 2, '北京 nearer 1/3 than 2/5 (upper midpoint 36.6667)', '0', '<=', '36.6667', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'beijing-holds-a-third', 1, 'left', 1, 'talent-cities', 'city=北京', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'beijing-holds-a-third', 2, 'left', 1, 'talent-cities', 'city=北京', 'value', 'share_pct', '1');
+
+-- p9 body · beijing-exceeds-shanghai-plus-shenzhen: 数量超过上海、深圳两城总和
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'beijing-exceeds-shanghai-plus-shenzhen', 16, 9, '—9—', 'body',
+        '其中,北京独占三分之⼀,数量超过上海、深圳两城总 和,⼈才吸引⼒遥遥领先。',
+        '其中,北京独占三分之一,数量超过上海、深圳两城总和,人才吸引力遥遥领先。',
+        '数量超过上海、深圳两城总和',
+        'Beijing''s AIGC talent outnumbers Shanghai and Shenzhen combined.',
+        NULL,
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'beijing-exceeds-shanghai-plus-shenzhen', 1, '北京 > 上海 + 深圳', '0', '>', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'beijing-exceeds-shanghai-plus-shenzhen', 1, 'left', 1, 'talent-cities', 'city=北京', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'beijing-exceeds-shanghai-plus-shenzhen', 1, 'right', 1, 'talent-cities', 'city=上海', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'beijing-exceeds-shanghai-plus-shenzhen', 1, 'right', 2, 'talent-cities', 'city=深圳', 'value', 'share_pct', '1');
+
+-- p9 body · beijing-far-ahead: 人才吸引力遥遥领先
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'beijing-far-ahead', 17, 9, '—9—', 'body',
+        '其中,北京独占三分之⼀,数量超过上海、深圳两城总 和,⼈才吸引⼒遥遥领先。',
+        '其中,北京独占三分之一,数量超过上海、深圳两城总和,人才吸引力遥遥领先。',
+        '人才吸引力遥遥领先',
+        'Beijing''s attraction for talent is far ahead of the rest.',
+        'Direction only (first place); ''far'' (遥遥) names no threshold -- the neighbouring clause (more than Shanghai + Shenzhen) is the report''s own measure of the lead.',
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'beijing-far-ahead', 1, '北京 has the largest share', '0', '>=', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'beijing-far-ahead', 1, 'left', 1, 'talent-cities', 'city=北京', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'beijing-far-ahead', 1, 'right', 1, 'talent-cities', '', 'max', 'share_pct', '1');
+
+-- p10 headline · aigc-three-in-ten-under-30: AIGC领域人才三成小于30岁
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'aigc-three-in-ten-under-30', 18, 10, '—10—', 'headline',
+        'AIGC领域⼈才三成⼩于30岁,超1/3⼤于35岁',
+        'AIGC领域人才三成小于30岁,超1/3大于35岁',
+        'AIGC领域人才三成小于30岁',
+        'Three in ten AIGC professionals are under 30.',
+        '''N成'' plain = rounds to N tenths: [10N-5, 10N+5).',
+        'checkable', NULL,
+        1, 'talent-ages: which of the two printed blocks is the AIGC cohort (block B) was decided by this and the other page-10 statements; with the blocks swapped AIGC under 30 would be 37.04.',
+        NULL, NULL);
+INSERT INTO claim_alternatives (report_id, claim_id, alternative_order, reading, verdict, arithmetic) VALUES
+ ('maimai-aigc-talent-2023', 'aigc-three-in-ten-under-30', 1, 'at least 30 (''三成'' as a floor)', 'supported', '31.19 >= 30');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'aigc-three-in-ten-under-30', 1, 'AIGC under 30 >= 25 (rounds to 三成 on the tenths scale)', '0', '>=', '25', NULL),
+ ('maimai-aigc-talent-2023', 'aigc-three-in-ten-under-30', 2, 'AIGC under 30 < 35', '0', '<', '35', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'aigc-three-in-ten-under-30', 1, 'left', 1, 'talent-ages', 'cohort=aigc; age_band=20-25岁|25-30岁', 'sum', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'aigc-three-in-ten-under-30', 2, 'left', 1, 'talent-ages', 'cohort=aigc; age_band=20-25岁|25-30岁', 'sum', 'share_pct', '1');
+
+-- p10 headline · aigc-over-a-third-over-35: 超1/3大于35岁
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'aigc-over-a-third-over-35', 19, 10, '—10—', 'headline',
+        'AIGC领域⼈才三成⼩于30岁,超1/3⼤于35岁',
+        'AIGC领域人才三成小于30岁,超1/3大于35岁',
+        '超1/3大于35岁',
+        'More than a third are over 35.',
+        '''超'' = strictly more than.',
+        'checkable', NULL,
+        1, 'talent-ages cohort assignment (see aigc-three-in-ten-under-30); with blocks swapped: 28.14.',
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'aigc-over-a-third-over-35', 1, 'AIGC over 35 > 1/3', '0', '>', '33.3333', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'aigc-over-a-third-over-35', 1, 'left', 1, 'talent-ages', 'cohort=aigc; age_band=35-40岁|40-45岁|45岁以上', 'sum', 'share_pct', '1');
+
+-- p10 body · aigc-nearly-seven-in-ten-over-30: 与互联网行业不同,AIGC领域近七成从业者年龄大于30岁。
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'aigc-nearly-seven-in-ten-over-30', 20, 10, '—10—', 'body',
+        '与互联⽹⾏业不同,AIGC领域近七成从业者年龄⼤于30岁。',
+        '与互联网行业不同,AIGC领域近七成从业者年龄大于30岁。',
+        NULL,
+        'Unlike the internet industry, nearly 70% of AIGC professionals are over 30.',
+        '''近N成'' = [10N-5, 10N). The contrast ''与互联网行业不同'' is read as direction (AIGC older); the internet figure, 62.96, would itself be called 六成多, not 近七成.',
+        'checkable', NULL,
+        1, 'talent-ages cohort assignment.',
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'aigc-nearly-seven-in-ten-over-30', 1, 'AIGC over 30 >= 65', '0', '>=', '65', NULL),
+ ('maimai-aigc-talent-2023', 'aigc-nearly-seven-in-ten-over-30', 2, 'AIGC over 30 < 70 (''近'' = just below)', '0', '<', '70', NULL),
+ ('maimai-aigc-talent-2023', 'aigc-nearly-seven-in-ten-over-30', 3, '''Unlike the internet industry'': AIGC''s over-30 share exceeds the internet industry''s', '0', '>', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'aigc-nearly-seven-in-ten-over-30', 1, 'left', 1, 'talent-ages', 'cohort=aigc; age_band=30-35岁|35-40岁|40-45岁|45岁以上', 'sum', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'aigc-nearly-seven-in-ten-over-30', 2, 'left', 1, 'talent-ages', 'cohort=aigc; age_band=30-35岁|35-40岁|40-45岁|45岁以上', 'sum', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'aigc-nearly-seven-in-ten-over-30', 3, 'left', 1, 'talent-ages', 'cohort=aigc; age_band=30-35岁|35-40岁|40-45岁|45岁以上', 'sum', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'aigc-nearly-seven-in-ten-over-30', 3, 'right', 1, 'talent-ages', 'cohort=internet; age_band=30-35岁|35-40岁|40-45岁|45岁以上', 'sum', 'share_pct', '1');
+
+-- p10 body · aigc-34-5-percent-over-35: 34.5%以上AIGC人才在35岁以上
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'aigc-34-5-percent-over-35', 21, 10, '—10—', 'body',
+        '34.5%以上AIGC⼈才在35岁以上,⽐互联⽹⾏业⾼出6%。',
+        '34.5%以上AIGC人才在35岁以上,比互联网行业高出6%。',
+        '34.5%以上AIGC人才在35岁以上',
+        '34.5% or more of AIGC talent is over 35.',
+        '''X%以上'' = at least X. 34.5 looks like 34.57 truncated to one decimal.',
+        'checkable', NULL,
+        1, 'talent-ages cohort assignment; also the placement of 34.24 vs 34.82 is fixed by the block sums, not by this sentence.',
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'aigc-34-5-percent-over-35', 1, 'AIGC over 35 >= 34.5', '0', '>=', '34.5', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'aigc-34-5-percent-over-35', 1, 'left', 1, 'talent-ages', 'cohort=aigc; age_band=35-40岁|40-45岁|45岁以上', 'sum', 'share_pct', '1');
+
+-- p10 body · aigc-over-35-six-points-above-internet: 比互联网行业高出6%
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'aigc-over-35-six-points-above-internet', 22, 10, '—10—', 'body',
+        '34.5%以上AIGC⼈才在35岁以上,⽐互联⽹⾏业⾼出6%。',
+        '34.5%以上AIGC人才在35岁以上,比互联网行业高出6%。',
+        '比互联网行业高出6%',
+        'The share of AIGC talent over 35 is 6% higher than in the internet industry.',
+        '''高出6%'' as a difference of percentage points, rounded to the printed integer.',
+        'checkable', NULL,
+        1, 'talent-ages cohort assignment (the seed''s main argument: with blocks swapped the difference is -6.43).',
+        NULL, NULL);
+INSERT INTO claim_alternatives (report_id, claim_id, alternative_order, reading, verdict, arithmetic) VALUES
+ ('maimai-aigc-talent-2023', 'aigc-over-35-six-points-above-internet', 1, 'relative: 6% more than the internet share', 'not_supported', '34.57 / 28.14 - 1 = 22.85% (6% relative would need 28.14 x 1.06 = 29.83)'),
+ ('maimai-aigc-talent-2023', 'aigc-over-35-six-points-above-internet', 2, 'truncated integer, [6, 7) (tests/api/prose_claims.rs)', 'supported', '6.43 in [6, 7)');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'aigc-over-35-six-points-above-internet', 1, 'AIGC over 35 minus internet over 35 >= 5.5 (percentage points)', '0', '>=', '5.5', NULL),
+ ('maimai-aigc-talent-2023', 'aigc-over-35-six-points-above-internet', 2, 'AIGC over 35 minus internet over 35 < 6.5 (percentage points)', '0', '<', '6.5', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'aigc-over-35-six-points-above-internet', 1, 'left', 1, 'talent-ages', 'cohort=aigc; age_band=35-40岁|40-45岁|45岁以上', 'sum', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'aigc-over-35-six-points-above-internet', 1, 'left', 2, 'talent-ages', 'cohort=internet; age_band=35-40岁|40-45岁|45岁以上', 'sum', 'share_pct', '-1'),
+ ('maimai-aigc-talent-2023', 'aigc-over-35-six-points-above-internet', 2, 'left', 1, 'talent-ages', 'cohort=aigc; age_band=35-40岁|40-45岁|45岁以上', 'sum', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'aigc-over-35-six-points-above-internet', 2, 'left', 2, 'talent-ages', 'cohort=internet; age_band=35-40岁|40-45岁|45岁以上', 'sum', 'share_pct', '-1');
+
+-- p12 headline · recruiting-strong-2023-record-headline: AIGC领域招聘需求强劲,2023年AIGC人才招聘数量创历史新高
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'recruiting-strong-2023-record-headline', 23, 12, '—12—', 'headline',
+        'AIGC领域招聘需求强劲,2023年AIGC⼈才招聘数量创历史新⾼',
+        'AIGC领域招聘需求强劲,2023年AIGC人才招聘数量创历史新高',
+        NULL,
+        'Recruiting demand in AIGC is strong; AIGC hiring in 2023 hits a record high.',
+        'A record of the posting count (not of the growth rate), over the years the chart reaches: growth of 2020 compares with 2019, so levels 2019-2023 are ordered; nothing is printed before 2019.',
+        'checkable', NULL,
+        0, NULL,
+        NULL, 'Scope: January-February of each year only, and ''historic'' only back to 2019.');
+INSERT INTO claim_alternatives (report_id, claim_id, alternative_order, reading, verdict, arithmetic) VALUES
+ ('maimai-aigc-talent-2023', 'recruiting-strong-2023-record-headline', 1, 'the 2023 growth rate is a record', 'not_supported', '31.30 is the lowest of 39.27, 281.88, 76.74, 31.30');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'recruiting-strong-2023-record-headline', 1, 'Every charted year grew (so Jan-Feb postings rose every year 2019 -> 2023 and 2023 is the highest of the five)', '0', '>', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'recruiting-strong-2023-record-headline', 1, 'left', 1, 'job-growth', '', 'min', 'yoy_growth_pct', '1');
+
+-- p12 body · postings-boom-past-two-years: 近两年,AIGC领域岗位数量井喷增长。
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'postings-boom-past-two-years', 24, 12, '—12—', 'body',
+        '近两年,AIGC领域岗位数量井喷增⻓。',
+        '近两年,AIGC领域岗位数量井喷增长。',
+        NULL,
+        'Over the past two years, AIGC postings have grown explosively.',
+        'Direction only; ''井喷'' (blowout) names no threshold. ''近两年'' read as the 2022 and 2023 periods (2021-2023 also holds: min 31.30).',
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'postings-boom-past-two-years', 1, 'Growth was positive in both of the last two years', '0', '>', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'postings-boom-past-two-years', 1, 'left', 1, 'job-growth', 'year=2022|2023', 'min', 'yoy_growth_pct', '1');
+
+-- p12 body · dalle-2021-demand-surge: 2021年1月,OpenAI开发的文本生成图像工具DALL·E面世,引发国内AI人才招聘需求暴涨。
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'dalle-2021-demand-surge', 25, 12, '—12—', 'body',
+        '2021年1⽉,OpenAI开发的⽂本⽣成图像⼯具DALL·E⾯世,引发国内AI⼈才招聘需求暴涨。',
+        '2021年1月,OpenAI开发的文本生成图像工具DALL·E面世,引发国内AI人才招聘需求暴涨。',
+        NULL,
+        'In January 2021 OpenAI''s text-to-image tool DALL-E appeared, setting off a surge in domestic demand for AI talent.',
+        '''暴涨'' (surge) read as the largest growth in the chart; the causal link to DALL-E is not testable.',
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'dalle-2021-demand-surge', 1, '2021 has the highest growth of the four years', '0', '>=', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'dalle-2021-demand-surge', 1, 'left', 1, 'job-growth', 'year=2021', 'value', 'yoy_growth_pct', '1'),
+ ('maimai-aigc-talent-2023', 'dalle-2021-demand-surge', 1, 'right', 1, 'job-growth', '', 'max', 'yoy_growth_pct', '1');
+
+-- p12 body · postings-2021-up-281-88: 2021年1-2月,AIGC领域岗位数量同比上涨281.88%。
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'postings-2021-up-281-88', 26, 12, '—12—', 'body',
+        '2021年1-2⽉,AIGC领域岗位数量同⽐上涨281.88%。',
+        '2021年1-2月,AIGC领域岗位数量同比上涨281.88%。',
+        NULL,
+        'In January-February 2021, AIGC postings rose 281.88% year on year.',
+        NULL,
+        'checkable', NULL,
+        1, 'job-growth: the year of each printed value was read from these sentences.',
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'postings-2021-up-281-88', 1, '2021 = 281.88', '0', '≈', '281.88', '0.005');
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'postings-2021-up-281-88', 1, 'left', 1, 'job-growth', 'year=2021', 'value', 'yoy_growth_pct', '1');
+
+-- p12 body · postings-2022-up-76-74: 2022年1-2月,AIGC领域岗位数量同比增长76.74%。
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'postings-2022-up-76-74', 27, 12, '—12—', 'body',
+        '2022年1-2⽉,AIGC领域岗位数量同⽐增⻓76.74%。',
+        '2022年1-2月,AIGC领域岗位数量同比增长76.74%。',
+        NULL,
+        'In January-February 2022, AIGC postings grew 76.74% year on year.',
+        NULL,
+        'checkable', NULL,
+        1, 'job-growth year mapping.',
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'postings-2022-up-76-74', 1, '2022 = 76.74', '0', '≈', '76.74', '0.005');
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'postings-2022-up-76-74', 1, 'left', 1, 'job-growth', 'year=2022', 'value', 'yoy_growth_pct', '1');
+
+-- p12 body · postings-2023-up-31-3: AIGC人才需求再度逆势上涨,岗位数量同比增长31.3%
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'postings-2023-up-31-3', 28, 12, '—12—', 'body',
+        '随后,Dall-E2、StableDiffusion模型相继推出,尤其是2023年1⽉ChatGPT横空出世,AIGC⼈才需求再度逆势上涨,岗位数量同⽐增⻓ 31.3%,创历史新⾼。',
+        '随后,Dall-E2、StableDiffusion模型相继推出,尤其是2023年1月ChatGPT横空出世,AIGC人才需求再度逆势上涨,岗位数量同比增长31.3%,创历史新高。',
+        'AIGC人才需求再度逆势上涨,岗位数量同比增长31.3%',
+        'AIGC talent demand rose again against the trend, with postings up 31.3% year on year.',
+        'Prose prints one decimal (31.3), the chart two (31.30). ''逆势'' (against the market trend) refers to the wider job market, not printed.',
+        'checkable', NULL,
+        1, 'job-growth year mapping (2023 = 31.30, so 39.27 is 2020 by elimination).',
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'postings-2023-up-31-3', 1, '2023 = 31.3 (to the printed tenth)', '0', '≈', '31.3', '0.05'),
+ ('maimai-aigc-talent-2023', 'postings-2023-up-31-3', 2, '''再度上涨'': growth positive again', '0', '>', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'postings-2023-up-31-3', 1, 'left', 1, 'job-growth', 'year=2023', 'value', 'yoy_growth_pct', '1'),
+ ('maimai-aigc-talent-2023', 'postings-2023-up-31-3', 2, 'left', 1, 'job-growth', 'year=2023', 'value', 'yoy_growth_pct', '1');
+
+-- p12 body · postings-2023-record-high: 创历史新高
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'postings-2023-record-high', 29, 12, '—12—', 'body',
+        '随后,Dall-E2、StableDiffusion模型相继推出,尤其是2023年1⽉ChatGPT横空出世,AIGC⼈才需求再度逆势上涨,岗位数量同⽐增⻓ 31.3%,创历史新⾼。',
+        '随后,Dall-E2、StableDiffusion模型相继推出,尤其是2023年1月ChatGPT横空出世,AIGC人才需求再度逆势上涨,岗位数量同比增长31.3%,创历史新高。',
+        '创历史新高',
+        'AIGC postings (January-February 2023) reached a record high.',
+        'The subject of 创历史新高 is the posting count (岗位数量), not the growth rate.',
+        'checkable', NULL,
+        0, NULL,
+        'recruiting-strong-2023-record-headline', NULL);
+INSERT INTO claim_alternatives (report_id, claim_id, alternative_order, reading, verdict, arithmetic) VALUES
+ ('maimai-aigc-talent-2023', 'postings-2023-record-high', 1, 'the growth rate 31.3% is a record', 'not_supported', '31.30 < 39.27 < 76.74 < 281.88 -- the lowest of the four');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'postings-2023-record-high', 1, 'Every charted year grew, so the 2023 count is the highest since 2019', '0', '>', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'postings-2023-record-high', 1, 'left', 1, 'job-growth', '', 'min', 'yoy_growth_pct', '1');
+
+-- p13 headline · internet-most-talent-and-strongest-new-demand: 互联网行业AIGC人才存量最多、增量需求最强
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'internet-most-talent-and-strongest-new-demand', 30, 13, '—13—', 'headline',
+        '互联⽹⾏业AIGC⼈才存量最多、增量需求最强',
+        '互联网行业AIGC人才存量最多、增量需求最强',
+        NULL,
+        'The internet industry has the largest stock of AIGC talent and the strongest new demand.',
+        '存量 = talent-industries, 增量需求 = job-industries; 互联网 = 纯互联网 in both.',
+        'checkable', NULL,
+        0, NULL,
+        NULL, 'Cross-chart claim; depends on the identity 互联网行业 = 纯互联网 (the entity rows below: pure-internet).');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'internet-most-talent-and-strongest-new-demand', 1, 'Stock: 纯互联网 has the largest talent share', '0', '>=', '0', NULL),
+ ('maimai-aigc-talent-2023', 'internet-most-talent-and-strongest-new-demand', 2, 'New demand: 纯互联网 has the largest share of new postings', '0', '>=', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'internet-most-talent-and-strongest-new-demand', 1, 'left', 1, 'talent-industries', 'industry=纯互联网', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'internet-most-talent-and-strongest-new-demand', 1, 'right', 1, 'talent-industries', '', 'max', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'internet-most-talent-and-strongest-new-demand', 2, 'left', 1, 'job-industries', 'industry=纯互联网', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'internet-most-talent-and-strongest-new-demand', 2, 'right', 1, 'job-industries', '', 'max', 'share_pct', '1');
+
+-- p13 body · internet-posts-most: 互联网行业AIGC岗位发布量最多
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'internet-posts-most', 31, 13, '—13—', 'body',
+        '互联⽹⾏业AIGC岗位发布量最多,占新发岗位总量的1/3,数量约为⼈⼯智能⾏业的3倍之多,且超过新⾦融科技和游戏⾏业之和。',
+        '互联网行业AIGC岗位发布量最多,占新发岗位总量的1/3,数量约为人工智能行业的3倍之多,且超过新金融科技和游戏行业之和。',
+        '互联网行业AIGC岗位发布量最多',
+        'The internet industry publishes the most AIGC postings.',
+        NULL,
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'internet-posts-most', 1, '纯互联网 has the largest share of new postings', '0', '>=', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'internet-posts-most', 1, 'left', 1, 'job-industries', 'industry=纯互联网', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'internet-posts-most', 1, 'right', 1, 'job-industries', '', 'max', 'share_pct', '1');
+
+-- p13 body · internet-posts-a-third: 占新发岗位总量的1/3
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'internet-posts-a-third', 32, 13, '—13—', 'body',
+        '互联⽹⾏业AIGC岗位发布量最多,占新发岗位总量的1/3,数量约为⼈⼯智能⾏业的3倍之多,且超过新⾦融科技和游戏⾏业之和。',
+        '互联网行业AIGC岗位发布量最多,占新发岗位总量的1/3,数量约为人工智能行业的3倍之多,且超过新金融科技和游戏行业之和。',
+        '占新发岗位总量的1/3',
+        'The internet industry accounts for a third of all new AIGC postings.',
+        'Plain fraction: nearest simple fraction (denominator <= 5).',
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_alternatives (report_id, claim_id, alternative_order, reading, verdict, arithmetic) VALUES
+ ('maimai-aigc-talent-2023', 'internet-posts-a-third', 1, 'within 1 pp of 33.33 (tests/api/prose_claims.rs)', 'supported', '0.22 <= 1');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'internet-posts-a-third', 1, '>= 29.1667 (nearer 1/3 than 1/4)', '0', '>=', '29.1667', NULL),
+ ('maimai-aigc-talent-2023', 'internet-posts-a-third', 2, '<= 36.6667 (nearer 1/3 than 2/5)', '0', '<=', '36.6667', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'internet-posts-a-third', 1, 'left', 1, 'job-industries', 'industry=纯互联网', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'internet-posts-a-third', 2, 'left', 1, 'job-industries', 'industry=纯互联网', 'value', 'share_pct', '1');
+
+-- p13 body · internet-posts-three-times-ai: 数量约为人工智能行业的3倍之多
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'internet-posts-three-times-ai', 33, 13, '—13—', 'body',
+        '互联⽹⾏业AIGC岗位发布量最多,占新发岗位总量的1/3,数量约为⼈⼯智能⾏业的3倍之多,且超过新⾦融科技和游戏⾏业之和。',
+        '互联网行业AIGC岗位发布量最多,占新发岗位总量的1/3,数量约为人工智能行业的3倍之多,且超过新金融科技和游戏行业之和。',
+        '数量约为人工智能行业的3倍之多',
+        'The internet industry posts about three times as many AIGC jobs as the AI industry.',
+        '''约为N倍'' = the ratio rounds to N: [N-0.5, N+0.5), written with weights on the right-hand term.',
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_alternatives (report_id, claim_id, alternative_order, reading, verdict, arithmetic) VALUES
+ ('maimai-aigc-talent-2023', 'internet-posts-three-times-ai', 1, '''3倍之多'' as at least three times', 'not_supported', '33.11 < 3 x 11.59 = 34.77 (short by 1.66)');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'internet-posts-three-times-ai', 1, '纯互联网 >= 2.5 x 人工智能', '0', '>=', '0', NULL),
+ ('maimai-aigc-talent-2023', 'internet-posts-three-times-ai', 2, '纯互联网 < 3.5 x 人工智能', '0', '<', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'internet-posts-three-times-ai', 1, 'left', 1, 'job-industries', 'industry=纯互联网', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'internet-posts-three-times-ai', 1, 'right', 1, 'job-industries', 'industry=人工智能', 'value', 'share_pct', '2.5'),
+ ('maimai-aigc-talent-2023', 'internet-posts-three-times-ai', 2, 'left', 1, 'job-industries', 'industry=纯互联网', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'internet-posts-three-times-ai', 2, 'right', 1, 'job-industries', 'industry=人工智能', 'value', 'share_pct', '3.5');
+
+-- p13 body · internet-exceeds-fintech-plus-gaming: 且超过新金融科技和游戏行业之和
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'internet-exceeds-fintech-plus-gaming', 34, 13, '—13—', 'body',
+        '互联⽹⾏业AIGC岗位发布量最多,占新发岗位总量的1/3,数量约为⼈⼯智能⾏业的3倍之多,且超过新⾦融科技和游戏⾏业之和。',
+        '互联网行业AIGC岗位发布量最多,占新发岗位总量的1/3,数量约为人工智能行业的3倍之多,且超过新金融科技和游戏行业之和。',
+        '且超过新金融科技和游戏行业之和',
+        'The internet industry posts more AIGC jobs than new fintech and gaming combined.',
+        NULL,
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'internet-exceeds-fintech-plus-gaming', 1, '纯互联网 > 新金融科技 + 游戏', '0', '>', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'internet-exceeds-fintech-plus-gaming', 1, 'left', 1, 'job-industries', 'industry=纯互联网', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'internet-exceeds-fintech-plus-gaming', 1, 'right', 1, 'job-industries', 'industry=新金融科技', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'internet-exceeds-fintech-plus-gaming', 1, 'right', 2, 'job-industries', 'industry=游戏', 'value', 'share_pct', '1');
+
+-- p14 headline · algorithm-demand-product-supply-imbalance: AIGC人才供需结构失衡:算法人才需求旺,产品经理投递多
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'algorithm-demand-product-supply-imbalance', 35, 14, '—14—', 'headline',
+        'AIGC⼈才供需结构失衡:算法⼈才需求旺,产品经理投递多',
+        'AIGC人才供需结构失衡:算法人才需求旺,产品经理投递多',
+        NULL,
+        'AIGC talent supply and demand are structurally imbalanced: algorithm talent is in high demand, product managers apply in large numbers.',
+        'Ranks compared as values of the rank field (1 = hottest). ''算法人才'' is a class: 算法工程师 and 算法研究员 (推荐算法 is not in either list).',
+        'checkable', NULL,
+        1, 'hot-jobs: which printed list is 热招 (demand) and which 热投 (supply) -- both are titled 热招岗位TOP10 in the text -- was decided by the page''s prose.',
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'algorithm-demand-product-supply-imbalance', 1, 'An algorithm role tops the demand list', '0', '=', '1', NULL),
+ ('maimai-aigc-talent-2023', 'algorithm-demand-product-supply-imbalance', 2, '产品经理 tops the supply list', '0', '=', '1', NULL),
+ ('maimai-aigc-talent-2023', 'algorithm-demand-product-supply-imbalance', 3, 'Imbalance: 产品经理 ranks higher (smaller number) on the supply side than on the demand side', '0', '<', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'algorithm-demand-product-supply-imbalance', 1, 'left', 1, 'hot-jobs', 'side=demand; position=算法工程师|算法研究员', 'min', 'rank', '1'),
+ ('maimai-aigc-talent-2023', 'algorithm-demand-product-supply-imbalance', 2, 'left', 1, 'hot-jobs', 'side=supply; position=产品经理', 'value', 'rank', '1'),
+ ('maimai-aigc-talent-2023', 'algorithm-demand-product-supply-imbalance', 3, 'left', 1, 'hot-jobs', 'side=supply; position=产品经理', 'value', 'rank', '1'),
+ ('maimai-aigc-talent-2023', 'algorithm-demand-product-supply-imbalance', 3, 'right', 1, 'hot-jobs', 'side=demand; position=产品经理', 'value', 'rank', '1');
+
+-- p14 body · demand-led-by-technical-roles: AIGC领域热招岗位以技术岗位为主
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'demand-led-by-technical-roles', 36, 14, '—14—', 'body',
+        '在需求端,AIGC领域热招岗位以技术岗位为主,算法⼯程师、⾃然语⾔处理、图像识别等研发⼈才需求旺盛。',
+        '在需求端,AIGC领域热招岗位以技术岗位为主,算法工程师、自然语言处理、图像识别等研发人才需求旺盛。',
+        'AIGC领域热招岗位以技术岗位为主',
+        'On the demand side, the most-recruited AIGC positions are mainly technical.',
+        '''以…为主'' = majority. The technical/non-technical split is not printed; the filter encodes it (the report itself calls 产品经理 and 运营 roles non-technical, p14-15). Robust: dropping the ambiguous 人工智能 and 高端技术职位 still leaves 6 > 5.',
+        'checkable', NULL,
+        1, 'hot-jobs side assignment.',
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'demand-led-by-technical-roles', 1, 'More than half of the demand top 10 are technical', '0', '>', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'demand-led-by-technical-roles', 1, 'left', 1, 'hot-jobs', 'side=demand; position=算法工程师|自然语言处理|算法研究员|图像识别-计算机视觉|人工智能|深度学习|机器学习|高端技术职位', 'count', NULL, '1'),
+ ('maimai-aigc-talent-2023', 'demand-led-by-technical-roles', 1, 'right', 1, 'hot-jobs', 'side=demand', 'count', NULL, '0.5');
+
+-- p14 body · rd-roles-in-high-demand: 算法工程师、自然语言处理、图像识别等研发人才需求旺盛
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'rd-roles-in-high-demand', 37, 14, '—14—', 'body',
+        '在需求端,AIGC领域热招岗位以技术岗位为主,算法⼯程师、⾃然语⾔处理、图像识别等研发⼈才需求旺盛。',
+        '在需求端,AIGC领域热招岗位以技术岗位为主,算法工程师、自然语言处理、图像识别等研发人才需求旺盛。',
+        '算法工程师、自然语言处理、图像识别等研发人才需求旺盛',
+        'Algorithm engineers, NLP, image recognition and other R&D talent are in strong demand.',
+        'Prose ''图像识别'' = chart label ''图像识别-计算机视觉'' (entity computer-vision). ''需求旺盛'' = in the 热招 list, and high in it.',
+        'checkable', NULL,
+        1, 'hot-jobs side assignment (these are the seed''s evidence that the left list is demand).',
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'rd-roles-in-high-demand', 1, 'All three named positions are in the demand top 10', '0', '=', '3', NULL),
+ ('maimai-aigc-talent-2023', 'rd-roles-in-high-demand', 2, '...and all in its top half', '0', '<=', '5', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'rd-roles-in-high-demand', 1, 'left', 1, 'hot-jobs', 'side=demand; position=算法工程师|自然语言处理|图像识别-计算机视觉', 'count', NULL, '1'),
+ ('maimai-aigc-talent-2023', 'rd-roles-in-high-demand', 2, 'left', 1, 'hot-jobs', 'side=demand; position=算法工程师|自然语言处理|图像识别-计算机视觉', 'max', 'rank', '1');
+
+-- p14 body · supply-led-by-product-and-operations: AIGC领域热投岗位则以AI产品经理类、运营类等非技术岗位居多
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'supply-led-by-product-and-operations', 38, 14, '—14—', 'body',
+        '⽽在供给端,AIGC领域热投 岗位则以AI产品经理类、运营类等⾮技术岗位居多,存在⼀定供需结构失衡现象。',
+        '而在供给端,AIGC领域热投岗位则以AI产品经理类、运营类等非技术岗位居多,存在一定供需结构失衡现象。',
+        'AIGC领域热投岗位则以AI产品经理类、运营类等非技术岗位居多',
+        'On the supply side, the most-applied-to positions are mostly non-technical, such as AI product managers and operations.',
+        '''居多'' = majority. ''AI产品经理类'' is a class (产品经理, AI策略产品经理); ''运营类'' the four 运营 labels.',
+        'checkable', NULL,
+        1, 'hot-jobs side assignment.',
+        NULL, NULL);
+INSERT INTO claim_alternatives (report_id, claim_id, alternative_order, reading, verdict, arithmetic) VALUES
+ ('maimai-aigc-talent-2023', 'supply-led-by-product-and-operations', 1, 'plurality: the product/operations group is the largest group', 'supported', '6 or 7 non-technical vs 3 technical (算法工程师, 自然语言处理, 算法研究员)');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'supply-led-by-product-and-operations', 1, 'Product-manager and operations roles are more than half of the supply top 10', '0', '>', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'supply-led-by-product-and-operations', 1, 'left', 1, 'hot-jobs', 'side=supply; position=产品经理|AI策略产品经理|用户运营|产品运营|社区运营|运营经理-运营主管', 'count', NULL, '1'),
+ ('maimai-aigc-talent-2023', 'supply-led-by-product-and-operations', 1, 'right', 1, 'hot-jobs', 'side=supply', 'count', NULL, '0.5');
+
+-- p14 body · supply-demand-structural-imbalance: 存在一定供需结构失衡现象
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'supply-demand-structural-imbalance', 39, 14, '—14—', 'body',
+        '⽽在供给端,AIGC领域热投 岗位则以AI产品经理类、运营类等⾮技术岗位居多,存在⼀定供需结构失衡现象。',
+        '而在供给端,AIGC领域热投岗位则以AI产品经理类、运营类等非技术岗位居多,存在一定供需结构失衡现象。',
+        '存在一定供需结构失衡现象',
+        'There is a degree of structural imbalance between supply and demand.',
+        '''一定'' (some) names no size; the test is the direction of the structural difference. Rank gaps (the entity rows below: pure-internet) tell the same story: 产品经理 -5, AI策略产品经理 -2, algorithm roles +1 to +4.',
+        'checkable', NULL,
+        1, 'hot-jobs side assignment.',
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'supply-demand-structural-imbalance', 1, 'More non-technical positions among the most applied-to than among the most recruited-for', '0', '>', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'supply-demand-structural-imbalance', 1, 'left', 1, 'hot-jobs', 'side=supply; position=产品经理|AI策略产品经理|用户运营|产品运营|社区运营|运营经理-运营主管|战略咨询', 'count', NULL, '1'),
+ ('maimai-aigc-talent-2023', 'supply-demand-structural-imbalance', 1, 'right', 1, 'hot-jobs', 'side=demand; position=产品经理|AI策略产品经理|用户运营|产品运营|社区运营|运营经理-运营主管|战略咨询', 'count', NULL, '1');
+
+-- p15 headline · image-recognition-tops-salaries: 图像识别岗位年薪百万,领跑AIGC人才薪资
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'image-recognition-tops-salaries', 40, 15, '—15—', 'headline',
+        '图像识别岗位年薪百万,领跑AIGC⼈才薪资',
+        '图像识别岗位年薪百万,领跑AIGC人才薪资',
+        NULL,
+        'Image-recognition positions pay a million a year, leading AIGC salaries.',
+        '''年薪百万'' = at least 100 万元 (1 million CNY) a year.',
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'image-recognition-tops-salaries', 1, '图像识别-计算机视觉 >= 100 (10k CNY)', '0', '>=', '100', NULL),
+ ('maimai-aigc-talent-2023', 'image-recognition-tops-salaries', 2, '...and is the highest', '0', '>=', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'image-recognition-tops-salaries', 1, 'left', 1, 'salaries', 'position=图像识别-计算机视觉', 'value', 'annual_salary_10k_cny', '1'),
+ ('maimai-aigc-talent-2023', 'image-recognition-tops-salaries', 2, 'left', 1, 'salaries', 'position=图像识别-计算机视觉', 'value', 'annual_salary_10k_cny', '1'),
+ ('maimai-aigc-talent-2023', 'image-recognition-tops-salaries', 2, 'right', 1, 'salaries', '', 'max', 'annual_salary_10k_cny', '1');
+
+-- p15 body · three-roles-reach-a-million: AIGC领域热招岗位中,图像识别、算法研究员、深度学习岗位的薪资均已达到百万。
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'three-roles-reach-a-million', 41, 15, '—15—', 'body',
+        'AIGC领域热招岗位中,图像识别、算法研究员、深度学习岗位的薪资均已达到百万。',
+        'AIGC领域热招岗位中,图像识别、算法研究员、深度学习岗位的薪资均已达到百万。',
+        NULL,
+        'Among the hot AIGC positions, image recognition, algorithm researcher and deep learning all pay a million.',
+        '''达到'' = reaches, i.e. >= (深度学习 is printed ''100'' without decimals).',
+        'checkable', NULL,
+        0, NULL,
+        NULL, 'The salary chart also shows 推荐算法 (99.3), which is in neither hot list, and lacks 算法工程师 (demand #1): the chart is not simply ''the 热招 positions''.');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'three-roles-reach-a-million', 1, 'The lowest of the three salaries >= 100', '0', '>=', '100', NULL),
+ ('maimai-aigc-talent-2023', 'three-roles-reach-a-million', 2, 'All three salaries are printed', '0', '=', '3', NULL),
+ ('maimai-aigc-talent-2023', 'three-roles-reach-a-million', 3, '''热招岗位中'': all three are in the demand top 10', '0', '=', '3', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'three-roles-reach-a-million', 1, 'left', 1, 'salaries', 'position=图像识别-计算机视觉|算法研究员|深度学习', 'min', 'annual_salary_10k_cny', '1'),
+ ('maimai-aigc-talent-2023', 'three-roles-reach-a-million', 2, 'left', 1, 'salaries', 'position=图像识别-计算机视觉|算法研究员|深度学习', 'count', NULL, '1'),
+ ('maimai-aigc-talent-2023', 'three-roles-reach-a-million', 3, 'left', 1, 'hot-jobs', 'side=demand; position=图像识别-计算机视觉|算法研究员|深度学习', 'count', NULL, '1');
+
+-- p15 body · product-manager-salary-900k: AIGC产品经理作为非技术岗,薪资水平也达到90万元
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'product-manager-salary-900k', 42, 15, '—15—', 'body',
+        '此外,AIGC产品经理作为⾮技术岗,薪资⽔平也达到 90万元,与其他领域相⽐占据较⼤优势,吸引⼤量产品⼈才投递。',
+        '此外,AIGC产品经理作为非技术岗,薪资水平也达到90万元,与其他领域相比占据较大优势,吸引大量产品人才投递。',
+        'AIGC产品经理作为非技术岗,薪资水平也达到90万元',
+        'AIGC product managers, though a non-technical role, also earn 900,000 CNY.',
+        '''AIGC产品经理'' = the chart''s 产品经理 (all charts are about AIGC).',
+        'checkable', NULL,
+        0, NULL,
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'product-manager-salary-900k', 1, '产品经理 >= 90', '0', '>=', '90', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'product-manager-salary-900k', 1, 'left', 1, 'salaries', 'position=产品经理', 'value', 'annual_salary_10k_cny', '1');
+
+-- p15 body · product-manager-salary-advantage: 与其他领域相比占据较大优势
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'product-manager-salary-advantage', 43, 15, '—15—', 'body',
+        '此外,AIGC产品经理作为⾮技术岗,薪资⽔平也达到 90万元,与其他领域相⽐占据较⼤优势,吸引⼤量产品⼈才投递。',
+        '此外,AIGC产品经理作为非技术岗,薪资水平也达到90万元,与其他领域相比占据较大优势,吸引大量产品人才投递。',
+        '与其他领域相比占据较大优势',
+        'Product managers'' pay in AIGC is a considerable advantage over other fields.',
+        NULL,
+        'not_checkable', 'No salary outside the AIGC field is printed; the salary chart covers AIGC positions only.',
+        0, NULL,
+        NULL, NULL);
+
+-- p15 body · product-roles-attract-applicants: 吸引大量产品人才投递
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'product-roles-attract-applicants', 44, 15, '—15—', 'body',
+        '此外,AIGC产品经理作为⾮技术岗,薪资⽔平也达到 90万元,与其他领域相⽐占据较⼤优势,吸引⼤量产品⼈才投递。',
+        '此外,AIGC产品经理作为非技术岗,薪资水平也达到90万元,与其他领域相比占据较大优势,吸引大量产品人才投递。',
+        '吸引大量产品人才投递',
+        'It attracts many product people to apply.',
+        '''产品人才'' = the product-manager class; ''大量投递'' = at the top of the 热投 list. The causal link to pay is not testable.',
+        'checkable', NULL,
+        1, 'hot-jobs side assignment.',
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'product-roles-attract-applicants', 1, 'A product role tops the supply (热投) list', '0', '=', '1', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'product-roles-attract-applicants', 1, 'left', 1, 'hot-jobs', 'side=supply; position=产品经理|AI策略产品经理', 'min', 'rank', '1');
+
+-- p16 headline · nearly-half-masters-or-above-headline: AIGC领域高知人才扎堆,近半数从业者为硕士及以上学历
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'nearly-half-masters-or-above-headline', 45, 16, '—16—', 'headline',
+        'AIGC领域⾼知⼈才扎堆,近半数从业者为硕⼠及以上学历',
+        'AIGC领域高知人才扎堆,近半数从业者为硕士及以上学历',
+        NULL,
+        'Highly educated talent clusters in AIGC: nearly half hold a master''s degree or above.',
+        '''近半数'' = [45, 50).',
+        'checkable', NULL,
+        1, 'talent-education: 硕士 = 41.74 (rather than another of the ten values) was fixed by this statement and by 本科 being largest.',
+        'nearly-half-masters-or-above', NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'nearly-half-masters-or-above-headline', 1, 'master''s or above >= 45', '0', '>=', '45', NULL),
+ ('maimai-aigc-talent-2023', 'nearly-half-masters-or-above-headline', 2, 'master''s or above < 50', '0', '<', '50', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'nearly-half-masters-or-above-headline', 1, 'left', 1, 'talent-education', 'level=硕士|博士|博士后', 'sum', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'nearly-half-masters-or-above-headline', 2, 'left', 1, 'talent-education', 'level=硕士|博士|博士后', 'sum', 'share_pct', '1');
+
+-- p16 body · bachelors-most-common: AIGC从业者以本科生居多
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'bachelors-most-common', 46, 16, '—16—', 'body',
+        'AIGC从业者以本科⽣居多,但本科、硕⼠数量差距不⼤,近半数AIGC⼈才具备硕⼠及以上学历。',
+        'AIGC从业者以本科生居多,但本科、硕士数量差距不大,近半数AIGC人才具备硕士及以上学历。',
+        'AIGC从业者以本科生居多',
+        'Most AIGC professionals hold a bachelor''s degree.',
+        '''居多'' = the largest group.',
+        'checkable', NULL,
+        1, 'talent-education level mapping.',
+        NULL, NULL);
+INSERT INTO claim_alternatives (report_id, claim_id, alternative_order, reading, verdict, arithmetic) VALUES
+ ('maimai-aigc-talent-2023', 'bachelors-most-common', 1, 'an absolute majority', 'supported', '53.87 > 50');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'bachelors-most-common', 1, '本科 is the largest group', '0', '>=', '0', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'bachelors-most-common', 1, 'left', 1, 'talent-education', 'level=本科', 'value', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'bachelors-most-common', 1, 'right', 1, 'talent-education', '', 'max', 'share_pct', '1');
+
+-- p16 body · bachelor-master-gap-small: 但本科、硕士数量差距不大
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'bachelor-master-gap-small', 47, 16, '—16—', 'body',
+        'AIGC从业者以本科⽣居多,但本科、硕⼠数量差距不⼤,近半数AIGC⼈才具备硕⼠及以上学历。',
+        'AIGC从业者以本科生居多,但本科、硕士数量差距不大,近半数AIGC人才具备硕士及以上学历。',
+        '但本科、硕士数量差距不大',
+        'But the numbers of bachelor''s and master''s holders are not far apart.',
+        NULL,
+        'not_checkable', '''Not large'' (不大) names no threshold and the report gives no reference gap. Figures: 53.87 - 41.74 = 12.13 points; ratio 1.29.',
+        0, NULL,
+        NULL, NULL);
+
+-- p16 body · nearly-half-masters-or-above: 近半数AIGC人才具备硕士及以上学历
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'nearly-half-masters-or-above', 48, 16, '—16—', 'body',
+        'AIGC从业者以本科⽣居多,但本科、硕⼠数量差距不⼤,近半数AIGC⼈才具备硕⼠及以上学历。',
+        'AIGC从业者以本科生居多,但本科、硕士数量差距不大,近半数AIGC人才具备硕士及以上学历。',
+        '近半数AIGC人才具备硕士及以上学历',
+        'Nearly half of AIGC talent holds a master''s degree or above.',
+        '''近半数'' = [45, 50).',
+        'checkable', NULL,
+        1, 'talent-education level mapping.',
+        NULL, NULL);
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'nearly-half-masters-or-above', 1, 'master''s or above >= 45', '0', '>=', '45', NULL),
+ ('maimai-aigc-talent-2023', 'nearly-half-masters-or-above', 2, 'master''s or above < 50', '0', '<', '50', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'nearly-half-masters-or-above', 1, 'left', 1, 'talent-education', 'level=硕士|博士|博士后', 'sum', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'nearly-half-masters-or-above', 2, 'left', 1, 'talent-education', 'level=硕士|博士|博士后', 'sum', 'share_pct', '1');
+
+-- p16 body · nearly-eight-in-ten-over-3-years: 近八成AIGC人才工作经验在3年以上
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'nearly-eight-in-ten-over-3-years', 49, 16, '—16—', 'body',
+        '近⼋成AIGC⼈才⼯作经验在3年以上,其中,近半数从业者有5年以上⼯作经验。',
+        '近八成AIGC人才工作经验在3年以上,其中,近半数从业者有5年以上工作经验。',
+        '近八成AIGC人才工作经验在3年以上',
+        'Nearly 80% of AIGC talent has more than 3 years of work experience.',
+        '''近N成'' = [10N-5, 10N).',
+        'checkable', NULL,
+        1, 'talent-experience: 10年以上 = 8.03 and 1-3年 = 14.86 were chosen with this statement.',
+        NULL, NULL);
+INSERT INTO claim_alternatives (report_id, claim_id, alternative_order, reading, verdict, arithmetic) VALUES
+ ('maimai-aigc-talent-2023', 'nearly-eight-in-ten-over-3-years', 1, 'with 10年以上 and 1-3年 swapped (14.86 / 8.03)', 'not_supported', '27.91 + 42.77 + 14.86 = 85.54 >= 80');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'nearly-eight-in-ten-over-3-years', 1, '3 years or more >= 75', '0', '>=', '75', NULL),
+ ('maimai-aigc-talent-2023', 'nearly-eight-in-ten-over-3-years', 2, '3 years or more < 80', '0', '<', '80', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'nearly-eight-in-ten-over-3-years', 1, 'left', 1, 'talent-experience', 'experience_band=3-5年|5-10年|10年以上', 'sum', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'nearly-eight-in-ten-over-3-years', 2, 'left', 1, 'talent-experience', 'experience_band=3-5年|5-10年|10年以上', 'sum', 'share_pct', '1');
+
+-- p16 body · nearly-half-over-5-years: 其中,近半数从业者有5年以上工作经验
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'nearly-half-over-5-years', 50, 16, '—16—', 'body',
+        '近⼋成AIGC⼈才⼯作经验在3年以上,其中,近半数从业者有5年以上⼯作经验。',
+        '近八成AIGC人才工作经验在3年以上,其中,近半数从业者有5年以上工作经验。',
+        '其中,近半数从业者有5年以上工作经验',
+        'Of these, nearly half have more than 5 years of experience.',
+        '''近半数'' = [45, 50), as for every other ''近'' in the report: the report writes 近 for values just below the round figure (近七成 68.81, 近八成 78.71, 近半数 46.13) and 超/以上 for values above (超1/3 34.57, 六成以上 60.79, 34.5%以上 34.57). 50.80 would be 过半/超半数.',
+        'checkable', NULL,
+        1, 'talent-experience: used by the seed to choose 10年以上 = 8.03 (50.80 against 57.63); under the strict reading neither candidate satisfies it, the seed''s is the nearer.',
+        NULL, '''其中'' makes the 5-year group a part of the 3-year group (50.80 of 78.71), consistent. The uncertain pair 经验不限/1年以内 does not enter the sum.');
+INSERT INTO claim_alternatives (report_id, claim_id, alternative_order, reading, verdict, arithmetic) VALUES
+ ('maimai-aigc-talent-2023', 'nearly-half-over-5-years', 1, '''近半数'' as within 5 pp either side of 50 (tests/api/prose_claims.rs uses [45, 55))', 'supported', '|50.80 - 50| = 0.80 <= 5'),
+ ('maimai-aigc-talent-2023', 'nearly-half-over-5-years', 2, 'with 10年以上 = 14.86 (the other candidate)', 'not_supported', '42.77 + 14.86 = 57.63');
+INSERT INTO claim_checks (report_id, claim_id, check_order, description, left_const, operator, right_const, tolerance) VALUES
+ ('maimai-aigc-talent-2023', 'nearly-half-over-5-years', 1, '5 years or more >= 45', '0', '>=', '45', NULL),
+ ('maimai-aigc-talent-2023', 'nearly-half-over-5-years', 2, '5 years or more < 50 (''近'' = just below)', '0', '<', '50', NULL);
+INSERT INTO claim_terms (report_id, claim_id, check_order, side, term_order, dataset, row_filter, aggregate, field, weight) VALUES
+ ('maimai-aigc-talent-2023', 'nearly-half-over-5-years', 1, 'left', 1, 'talent-experience', 'experience_band=5-10年|10年以上', 'sum', 'share_pct', '1'),
+ ('maimai-aigc-talent-2023', 'nearly-half-over-5-years', 2, 'left', 1, 'talent-experience', 'experience_band=5-10年|10年以上', 'sum', 'share_pct', '1');
+
+-- p17 body · jd-terms-nlp-deep-learning-cpp-frequent: 相关岗位JD中,除专业要求外,NLP算法、深度学习、C++等词高频出现,算法和编程功底是就职的硬性要求。
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'jd-terms-nlp-deep-learning-cpp-frequent', 51, 17, '—17—', 'body',
+        '相关岗位JD中,除专业要求外,NLP算法、深度学习、C++等词⾼频出现,算法和编程功底是就职的硬性要求。',
+        '相关岗位JD中,除专业要求外,NLP算法、深度学习、C++等词高频出现,算法和编程功底是就职的硬性要求。',
+        NULL,
+        'In job descriptions, apart from the required major, terms such as NLP algorithms, deep learning and C++ appear frequently; algorithm and programming skills are hard requirements.',
+        NULL,
+        'not_checkable', 'No frequency is printed (the page''s word cloud, if any, is not in the extracted text; only its footnote ''*数据来源:脉脉高聘人才智库'' is). The job-skills rows are transcribed from this very sentence, so checking them against it would be a transcription test, not evidence.',
+        0, NULL,
+        NULL, NULL);
+
+-- p17 body · jd-papers-and-commercialisation-most-postings: 此外,多数岗位还提及“顶会Paper”、“商业化”等词汇,要求应聘者拥有学术成果和业务落地经验。
+INSERT INTO claims (report_id, claim_id, claim_order, page, page_printed, location, sentence_zh_extracted,
+                    sentence_zh, clause_zh, statement_en, reading, status, not_checkable_reason,
+                    decided_transcription, decided_transcription_note, restates, note)
+VALUES ('maimai-aigc-talent-2023', 'jd-papers-and-commercialisation-most-postings', 52, 17, '—17—', 'body',
+        '此外,多数岗位还提及“顶会Paper”、“商业化”等词汇,要求应聘者拥有学术成果和业务落地经验。',
+        '此外,多数岗位还提及“顶会Paper”、“商业化”等词汇,要求应聘者拥有学术成果和业务落地经验。',
+        NULL,
+        'Moreover, most positions also mention terms such as ''top-conference papers'' and ''commercialisation'', requiring academic output and business delivery experience.',
+        NULL,
+        'not_checkable', '''多数岗位'' (most postings) is a share that is not printed; the job-skills rows (prominence = most_postings) transcribe this sentence.',
+        0, NULL,
+        NULL, NULL);
+
+-- ===========================================================================
+-- Positions and industries: one label, one entity (/positions, /industries,
+-- /labels)
+--
+-- Each entity is one position or industry, whatever label a chart or a
+-- sentence prints for it. entity_labels links every printed label to its
+-- entity: a chart label exactly as stored in the dataset above (every row
+-- holding it is linked; `field` names another field than the dataset's
+-- label, as for the age chart's cohort), or a label in the prose (page and
+-- context). Rules followed:
+--   * two labels printed in the same ranked list are different entities
+--     (产品经理 and AI策略产品经理, 算法工程师 and 算法研究员 and 机器学习);
+--   * the same label in two charts of the same kind is the same entity;
+--   * a label of another kind (a keyword of job descriptions, an application
+--     map cell from another list of sectors, a prose word with no figure
+--     tying it to a chart) is linked with uncertain = 1 and a note, never
+--     silently merged;
+--   * the same characters can name a position and an industry (人工智能):
+--     two entities of different kinds.
+-- The figures of an entity (ranks, salary, shares) are read from the linked
+-- rows when the data loads; nothing here is a figure.
+-- unresolved_labels lists every printed position or industry label that
+-- resolves to no entity, with the reason (classes such as 技术岗位,
+-- requirements such as C++, and the second 新生活服务 of page 8).
+-- ===========================================================================
+
+INSERT INTO entities (report_id, entity_kind, entity_id, entity_order, name_zh, name_en, note, uncertain, uncertainty_note) VALUES
+ ('maimai-aigc-talent-2023', 'position', 'algorithm-engineer', 1, '算法工程师', 'Algorithm engineer', 'Demand rank 1 but no salary printed.', 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'natural-language-processing', 2, '自然语言处理', 'Natural language processing', '''自然语言处理'' is a position category in the charts (NLP). Not to be confused with ''NLP算法'' (a JD keyword), linked as uncertain.', 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'algorithm-researcher', 3, '算法研究员', 'Algorithm researcher', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'computer-vision', 4, '图像识别-计算机视觉', 'Image recognition - computer vision', 'Chart label in both hot-jobs and salaries: 图像识别-计算机视觉 (image recognition - computer vision). The prose always writes 图像识别.', 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'ai-position', 5, '人工智能', 'Artificial intelligence (job category)', 'The hot-jobs label 人工智能 is a position category (Maimai''s job-function taxonomy); the same characters name an industry in talent-industries and job-industries. Different entity types, never merged (see industries: artificial-intelligence).', 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'product-manager', 6, '产品经理', 'Product manager', 'Both hot lists print 产品经理 and AI策略产品经理 separately: distinct entities. The salary chart''s 产品经理 is taken to be the same as the hot lists'' 产品经理 (same label; the prose ''AIGC产品经理'' ties it to 90万元).', 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'ai-strategy-product-manager', 7, 'AI策略产品经理', 'AI strategy product manager', 'Printed next to 产品经理 in both hot lists, so certainly a distinct entity from product-manager; the prose class ''AI产品经理类'' covers both.', 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'deep-learning', 8, '深度学习', 'Deep learning', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'machine-learning', 9, '机器学习', 'Machine learning', 'Distinct from 深度学习 and from 算法工程师 (all three are separate rows of the demand list). No chart prints a ''机器学习算法工程师''.', 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'senior-technical-positions', 10, '高端技术职位', 'Senior technical positions', 'A catch-all category (''high-end technical positions''), not one job.', 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'user-operations', 11, '用户运营', 'User operations', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'product-operations', 12, '产品运营', 'Product operations', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'strategy-consulting', 13, '战略咨询', 'Strategy consulting', 'Non-technical; not named by the prose classes (AI产品经理类, 运营类) but covered by ''等非技术岗位''.', 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'community-operations', 14, '社区运营', 'Community operations', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'operations-manager', 15, '运营经理-运营主管', 'Operations manager - operations supervisor', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'position', 'recommendation-algorithms', 16, '推荐算法', 'Recommendation algorithms', 'Only in the salary chart; in neither hot list, although the salary page introduces its figures as ''热招岗位中''.', 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'pure-internet', 1, '纯互联网', 'Pure internet', '''纯互联网'' (pure internet) is Maimai''s category for internet companies not counted under e-commerce, gaming, fintech, enterprise services and so on. The prose writes ''互联网(行业)''; pages 8 and 13 tie that to 纯互联网 by figures, page 10 (age cohort) and the preface do not.', 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'e-commerce-new-retail', 2, '电子商务&新零售', 'E-commerce & new retail', 'The application map and the prose write 电商; the talent chart 电子商务&新零售.', 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'enterprise-digital-services', 3, '企业数字化服务', 'Enterprise digital services', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'artificial-intelligence', 4, '人工智能', 'Artificial intelligence', 'The industry 人工智能; not the hot-jobs position 人工智能 (positions: ai-position).', 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'telecommunications', 5, '通信', 'Telecommunications', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'smart-hardware', 6, '智能硬件', 'Smart hardware', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'new-lifestyle-services', 7, '新生活服务', 'New lifestyle services', 'talent-industries prints 新生活服务 twice (rank 7, 3.92; rank 8, 3.77). At most one of the two rows is this industry; the other is presumably an industry whose name was lost (one of 新金融科技 or 游戏 -- 13.58 and 13.25 of new postings, yet absent from the talent top 10 -- would be a candidate, or the PDF may repeat the label by mistake). Both rows are linked here as uncertain; the entity''s talent share is 3.92 or 3.77, not their sum.', 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'electronics', 8, '电子', 'Electronics', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'new-energy-vehicles', 9, '新能源汽车', 'New-energy vehicles', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'new-fintech', 10, '新金融科技', 'New fintech', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'gaming', 11, '游戏', 'Gaming', '游戏 in job-industries (Maimai taxonomy) and in the application map (a sector list) is the same label; kept as one entity.', 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'media', 12, '传媒', 'Media', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'film-and-television', 13, '影视', 'Film and television', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'advertising', 14, '广告', 'Advertising', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'education', 15, '教育', 'Education', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'healthcare', 16, '医疗', 'Healthcare', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'design', 17, '设计', 'Design', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'transportation', 18, '交通', 'Transportation', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'music-and-entertainment', 19, '音娱', 'Music and entertainment', NULL, 0, NULL),
+ ('maimai-aigc-talent-2023', 'industry', 'finance', 20, '金融', 'Finance', NULL, 0, NULL);
+
+INSERT INTO entity_labels (report_id, entity_kind, entity_id, label_order, label, dataset, field, page, context_zh, note, uncertain) VALUES
+-- algorithm-engineer
+ ('maimai-aigc-talent-2023', 'position', 'algorithm-engineer', 1, '算法工程师', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'algorithm-engineer', 2, '算法工程师', NULL, NULL, 14, '算法工程师、自然语言处理、图像识别等研发人才需求旺盛', NULL, 0),
+-- natural-language-processing
+ ('maimai-aigc-talent-2023', 'position', 'natural-language-processing', 1, '自然语言处理', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'natural-language-processing', 2, '自然语言处理', 'salaries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'natural-language-processing', 3, '自然语言处理', NULL, NULL, 14, '算法工程师、自然语言处理、图像识别等研发人才需求旺盛', NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'natural-language-processing', 4, 'NLP算法', 'job-skills', NULL, NULL, NULL, 'A keyword in job descriptions (NLP = natural language processing), not a job title: NLP algorithms are what an NLP position works on, but job descriptions of other algorithm roles may name it too. Linked, not merged.', 1),
+ ('maimai-aigc-talent-2023', 'position', 'natural-language-processing', 5, 'NLP算法', NULL, NULL, 17, 'NLP算法、深度学习、C++等词高频出现', 'Same as the job-skills term.', 1),
+-- algorithm-researcher
+ ('maimai-aigc-talent-2023', 'position', 'algorithm-researcher', 1, '算法研究员', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'algorithm-researcher', 2, '算法研究员', 'salaries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'algorithm-researcher', 3, '算法研究员', NULL, NULL, 15, '图像识别、算法研究员、深度学习岗位的薪资均已达到百万', NULL, 0),
+-- computer-vision
+ ('maimai-aigc-talent-2023', 'position', 'computer-vision', 1, '图像识别-计算机视觉', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'computer-vision', 2, '图像识别-计算机视觉', 'salaries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'computer-vision', 3, '图像识别', NULL, NULL, 14, '算法工程师、自然语言处理、图像识别等研发人才需求旺盛', 'The prose shortens the chart label 图像识别-计算机视觉 to its first half; it is named among the 热招 roles, where the chart has 图像识别-计算机视觉 at rank 4.', 0),
+ ('maimai-aigc-talent-2023', 'position', 'computer-vision', 4, '图像识别', NULL, NULL, 15, '图像识别岗位年薪百万,领跑AIGC人才薪资', 'Headline; ''年薪百万, 领跑'' matches the salary chart''s top row 图像识别-计算机视觉 (110.6).', 0),
+ ('maimai-aigc-talent-2023', 'position', 'computer-vision', 5, '图像识别', NULL, NULL, 15, '图像识别、算法研究员、深度学习岗位的薪资均已达到百万', NULL, 0),
+-- ai-position
+ ('maimai-aigc-talent-2023', 'position', 'ai-position', 1, '人工智能', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+-- product-manager
+ ('maimai-aigc-talent-2023', 'position', 'product-manager', 1, '产品经理', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'product-manager', 2, '产品经理', 'salaries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'product-manager', 3, '产品经理', NULL, NULL, 14, '算法人才需求旺,产品经理投递多', 'Headline; could mean the product-manager class (产品经理 and AI策略产品经理), but 产品经理 alone is supply rank 1.', 0),
+ ('maimai-aigc-talent-2023', 'position', 'product-manager', 4, 'AIGC产品经理', NULL, NULL, 15, 'AIGC产品经理作为非技术岗,薪资水平也达到', '''AIGC'' is the report''s domain qualifier; 90万元 matches the salary chart''s 产品经理 (90.3).', 0),
+-- ai-strategy-product-manager
+ ('maimai-aigc-talent-2023', 'position', 'ai-strategy-product-manager', 1, 'AI策略产品经理', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+-- deep-learning
+ ('maimai-aigc-talent-2023', 'position', 'deep-learning', 1, '深度学习', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'deep-learning', 2, '深度学习', 'salaries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'deep-learning', 3, '深度学习', NULL, NULL, 15, '图像识别、算法研究员、深度学习岗位的薪资均已达到百万', NULL, 0),
+ ('maimai-aigc-talent-2023', 'position', 'deep-learning', 4, '深度学习', 'job-skills', NULL, NULL, NULL, 'Same printed label, different kind: a keyword job descriptions name (a skill), not the position category. Linked, not merged.', 1),
+ ('maimai-aigc-talent-2023', 'position', 'deep-learning', 5, '深度学习', NULL, NULL, 17, 'NLP算法、深度学习、C++等词高频出现', 'Same as the job-skills term.', 1),
+-- machine-learning
+ ('maimai-aigc-talent-2023', 'position', 'machine-learning', 1, '机器学习', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+-- senior-technical-positions
+ ('maimai-aigc-talent-2023', 'position', 'senior-technical-positions', 1, '高端技术职位', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+-- user-operations
+ ('maimai-aigc-talent-2023', 'position', 'user-operations', 1, '用户运营', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+-- product-operations
+ ('maimai-aigc-talent-2023', 'position', 'product-operations', 1, '产品运营', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+-- strategy-consulting
+ ('maimai-aigc-talent-2023', 'position', 'strategy-consulting', 1, '战略咨询', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+-- community-operations
+ ('maimai-aigc-talent-2023', 'position', 'community-operations', 1, '社区运营', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+-- operations-manager
+ ('maimai-aigc-talent-2023', 'position', 'operations-manager', 1, '运营经理-运营主管', 'hot-jobs', NULL, NULL, NULL, NULL, 0),
+-- recommendation-algorithms
+ ('maimai-aigc-talent-2023', 'position', 'recommendation-algorithms', 1, '推荐算法', 'salaries', NULL, NULL, NULL, NULL, 0),
+-- pure-internet
+ ('maimai-aigc-talent-2023', 'industry', 'pure-internet', 1, '纯互联网', 'talent-industries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'pure-internet', 2, '纯互联网', 'job-industries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'pure-internet', 3, '纯互联网', NULL, NULL, 8, '其中纯互联网行业AIGC人才储备量最多', NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'pure-internet', 4, '互联网', NULL, NULL, 8, 'AIGC人才非AI行业专属,互联网人才储备量领先', 'Headline of the page whose body and chart say 纯互联网; resolved by the same page.', 0),
+ ('maimai-aigc-talent-2023', 'industry', 'pure-internet', 5, '互联网', NULL, NULL, 13, '互联网行业AIGC人才存量最多、增量需求最强', 'Headline; 存量最多 and 增量需求最强 are 纯互联网''s rank 1 in both charts.', 0),
+ ('maimai-aigc-talent-2023', 'industry', 'pure-internet', 6, '互联网', NULL, NULL, 13, '互联网行业AIGC岗位发布量最多,占新发岗位总量的1/3', 'Resolved by the figure: 1/3 of new postings = 纯互联网''s 33.11.', 0),
+ ('maimai-aigc-talent-2023', 'industry', 'pure-internet', 7, '互联网', NULL, NULL, 10, '与互联网行业不同,AIGC领域近七成从业者年龄大于30岁', 'The comparison cohort of the age chart. Nothing ties it to the 纯互联网 category: it may be the internet sector at large (which in Maimai''s taxonomy also spans 电子商务&新零售, 游戏, 新金融科技...).', 1),
+ ('maimai-aigc-talent-2023', 'industry', 'pure-internet', 8, '互联网', NULL, NULL, 10, '比互联网行业高出6%', 'Same cohort as above.', 1),
+ ('maimai-aigc-talent-2023', 'industry', 'pure-internet', 9, '互联网', NULL, NULL, 1, '互联网、电商、人工智能、企业数字化服务等行业巨头纷纷高薪抢人', 'Preface list; the four names are exactly the talent chart''s top 4 (纯互联网, 电子商务&新零售, 企业数字化服务, 人工智能), which suggests the same taxonomy, but no figure ties them.', 1),
+ ('maimai-aigc-talent-2023', 'industry', 'pure-internet', 10, '互联网行业人才年龄分布情况', 'talent-ages', 'cohort_label', NULL, NULL, 'The age chart''s comparison cohort, 互联网行业 (the internet industry). Nothing ties it to the 纯互联网 category of the industry charts: it may be the internet sector at large, which in Maimai''s categories also spans 电子商务&新零售, 游戏, 新金融科技 and others. Linked, uncertain.', 1),
+-- e-commerce-new-retail
+ ('maimai-aigc-talent-2023', 'industry', 'e-commerce-new-retail', 1, '电子商务&新零售', 'talent-industries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'e-commerce-new-retail', 2, '电商', 'applications', NULL, NULL, NULL, '电商 is the usual short form of 电子商务 (e-commerce); the talent chart''s category 电子商务&新零售 adds new retail. Same core concept, different lists of sectors (the application map is not Maimai''s industry list): linked, uncertain. In the text domain the seed also reads the cell as two wrapped lines (those rows are flagged).', 1),
+ ('maimai-aigc-talent-2023', 'industry', 'e-commerce-new-retail', 3, '电商', NULL, NULL, 1, '互联网、电商、人工智能、企业数字化服务等行业巨头纷纷高薪抢人', 'Preface list (see pure-internet).', 1),
+ ('maimai-aigc-talent-2023', 'industry', 'e-commerce-new-retail', 4, '电商', NULL, NULL, 5, '早期AIGC工具已初步应用于传媒、电商等行业', 'As in the application map.', 1),
+ ('maimai-aigc-talent-2023', 'industry', 'e-commerce-new-retail', 5, '电商', NULL, NULL, 6, '赋能传媒、影视、广告、游戏、电商、教育、医疗、交通、金融等多个行业', 'The application map''s caption.', 1),
+-- enterprise-digital-services
+ ('maimai-aigc-talent-2023', 'industry', 'enterprise-digital-services', 1, '企业数字化服务', 'talent-industries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'enterprise-digital-services', 2, '企业数字化服务', NULL, NULL, 1, '互联网、电商、人工智能、企业数字化服务等行业巨头纷纷高薪抢人', 'Same label as the chart; preface list.', 0),
+-- artificial-intelligence
+ ('maimai-aigc-talent-2023', 'industry', 'artificial-intelligence', 1, '人工智能', 'talent-industries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'artificial-intelligence', 2, '人工智能', 'job-industries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'artificial-intelligence', 3, '人工智能', NULL, NULL, 8, '人工智能行业的AIGC人才保有量仅为6.45%', 'Resolved by the figure (6.45).', 0),
+ ('maimai-aigc-talent-2023', 'industry', 'artificial-intelligence', 4, 'AI行业', NULL, NULL, 8, 'AIGC人才非AI行业专属', 'Headline of the same page; AI行业 = 人工智能行业.', 0),
+ ('maimai-aigc-talent-2023', 'industry', 'artificial-intelligence', 5, '人工智能', NULL, NULL, 13, '数量约为人工智能行业的3倍之多', 'Resolved by the figure (33.11 / 11.59 = 2.86).', 0),
+ ('maimai-aigc-talent-2023', 'industry', 'artificial-intelligence', 6, '人工智能', NULL, NULL, 1, '互联网、电商、人工智能、企业数字化服务等行业巨头纷纷高薪抢人', 'Same label; preface list.', 0),
+-- telecommunications
+ ('maimai-aigc-talent-2023', 'industry', 'telecommunications', 1, '通信', 'talent-industries', NULL, NULL, NULL, NULL, 0),
+-- smart-hardware
+ ('maimai-aigc-talent-2023', 'industry', 'smart-hardware', 1, '智能硬件', 'talent-industries', NULL, NULL, NULL, NULL, 0),
+-- new-lifestyle-services
+ ('maimai-aigc-talent-2023', 'industry', 'new-lifestyle-services', 1, '新生活服务', 'talent-industries', NULL, NULL, NULL, 'Printed twice (ranks 7 and 8, 3.92% and 3.77%): at most one of the two rows is this industry, and the text does not say which. Both rows are linked, uncertain; the entity''s talent share is one of the two, not their sum.', 1),
+ ('maimai-aigc-talent-2023', 'industry', 'new-lifestyle-services', 2, '新生活服务', 'job-industries', NULL, NULL, NULL, NULL, 0),
+-- electronics
+ ('maimai-aigc-talent-2023', 'industry', 'electronics', 1, '电子', 'talent-industries', NULL, NULL, NULL, NULL, 0),
+-- new-energy-vehicles
+ ('maimai-aigc-talent-2023', 'industry', 'new-energy-vehicles', 1, '新能源汽车', 'talent-industries', NULL, NULL, NULL, NULL, 0),
+-- new-fintech
+ ('maimai-aigc-talent-2023', 'industry', 'new-fintech', 1, '新金融科技', 'job-industries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'new-fintech', 2, '新金融科技', NULL, NULL, 13, '且超过新金融科技和游戏行业之和', 'Resolved by the chart (13.58).', 0),
+-- gaming
+ ('maimai-aigc-talent-2023', 'industry', 'gaming', 1, '游戏', 'job-industries', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'gaming', 2, '游戏', 'applications', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'gaming', 3, '游戏', NULL, NULL, 13, '且超过新金融科技和游戏行业之和', 'Resolved by the chart (13.25).', 0),
+ ('maimai-aigc-talent-2023', 'industry', 'gaming', 4, '游戏', NULL, NULL, 6, '赋能传媒、影视、广告、游戏、电商、教育、医疗、交通、金融等多个行业', NULL, 0),
+-- media
+ ('maimai-aigc-talent-2023', 'industry', 'media', 1, '传媒', 'applications', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'media', 2, '传媒', NULL, NULL, 5, '早期AIGC工具已初步应用于传媒、电商等行业', NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'media', 3, '传媒', NULL, NULL, 6, '赋能传媒、影视、广告、游戏、电商、教育、医疗、交通、金融等多个行业', NULL, 0),
+-- film-and-television
+ ('maimai-aigc-talent-2023', 'industry', 'film-and-television', 1, '影视', 'applications', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'film-and-television', 2, '影视', NULL, NULL, 6, '赋能传媒、影视、广告、游戏、电商、教育、医疗、交通、金融等多个行业', NULL, 0),
+-- advertising
+ ('maimai-aigc-talent-2023', 'industry', 'advertising', 1, '广告', 'applications', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'advertising', 2, '广告', NULL, NULL, 6, '赋能传媒、影视、广告、游戏、电商、教育、医疗、交通、金融等多个行业', NULL, 0),
+-- education
+ ('maimai-aigc-talent-2023', 'industry', 'education', 1, '教育', 'applications', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'education', 2, '教育', NULL, NULL, 6, '赋能传媒、影视、广告、游戏、电商、教育、医疗、交通、金融等多个行业', NULL, 0),
+-- healthcare
+ ('maimai-aigc-talent-2023', 'industry', 'healthcare', 1, '医疗', 'applications', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'healthcare', 2, '医疗', NULL, NULL, 6, '赋能传媒、影视、广告、游戏、电商、教育、医疗、交通、金融等多个行业', NULL, 0),
+-- design
+ ('maimai-aigc-talent-2023', 'industry', 'design', 1, '设计', 'applications', NULL, NULL, NULL, NULL, 0),
+-- transportation
+ ('maimai-aigc-talent-2023', 'industry', 'transportation', 1, '交通', 'applications', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'transportation', 2, '交通', NULL, NULL, 6, '赋能传媒、影视、广告、游戏、电商、教育、医疗、交通、金融等多个行业', NULL, 0),
+-- music-and-entertainment
+ ('maimai-aigc-talent-2023', 'industry', 'music-and-entertainment', 1, '音娱', 'applications', NULL, NULL, NULL, NULL, 0),
+-- finance
+ ('maimai-aigc-talent-2023', 'industry', 'finance', 1, '金融', 'applications', NULL, NULL, NULL, NULL, 0),
+ ('maimai-aigc-talent-2023', 'industry', 'finance', 2, '金融', NULL, NULL, 6, '赋能传媒、影视、广告、游戏、电商、教育、医疗、交通、金融等多个行业', NULL, 0);
+
+INSERT INTO unresolved_labels (report_id, entity_kind, label_order, label, label_en, dataset, page, context_zh, reason) VALUES
+ ('maimai-aigc-talent-2023', 'industry', 1, '新生活服务', 'New lifestyle services (the second of two rows)', 'talent-industries', 8, 'AIGC人才主要分布行业TOP10: 新生活服务 3.92% (rank 7) and 新生活服务 3.77% (rank 8)', 'One of the two rows printed 新生活服务 is presumably a different industry whose name the text does not give.'),
+ ('maimai-aigc-talent-2023', 'industry', 2, '新经济行业', 'new-economy industries', NULL, 8, 'AIGC领域人才分布于多个新经济行业', 'A class (''new-economy industries''), not one industry; membership not printed.'),
+ ('maimai-aigc-talent-2023', 'industry', 3, '数据密集型产业', 'data-intensive industries', NULL, 8, '其他AIGC人才大多分布在数据密集型产业', 'A class (''data-intensive industries''); membership not printed.'),
+ ('maimai-aigc-talent-2023', 'industry', 4, '移动互联网', 'the mobile internet', NULL, 1, '也将带来超越互联网和移动互联网的产业机遇', 'Mobile internet as a technological era; no chart names it.'),
+ ('maimai-aigc-talent-2023', 'industry', 5, '互联网', 'the internet (as an era)', NULL, 1, '也将带来超越互联网和移动互联网的产业机遇', 'The internet as a technological era (paired with 移动互联网), not the 纯互联网 category.'),
+ ('maimai-aigc-talent-2023', 'industry', 6, '全球信息产业', 'the global information industry', NULL, 5, '高性能AIGC产品将掀起全球信息产业生产力变革', 'A class (the global information industry).'),
+ ('maimai-aigc-talent-2023', 'industry', 7, 'AIGC行业', 'the AIGC field', NULL, 10, 'AIGC行业通常更注重技术和创新', 'The AIGC field itself -- the population of every chart -- not an industry of the charts'' taxonomy.'),
+ ('maimai-aigc-talent-2023', 'industry', 8, '各行', 'every trade', NULL, 1, '利用AI辅助办公已经成为各行从业者的必修课', '''Every trade''; generic.'),
+ ('maimai-aigc-talent-2023', 'position', 1, '算法人才', 'algorithm talent', NULL, 14, '算法人才需求旺', 'A class: algorithm roles (算法工程师, 算法研究员; arguably 推荐算法, 机器学习, 深度学习).'),
+ ('maimai-aigc-talent-2023', 'position', 2, '技术岗位', 'technical positions', NULL, 14, '热招岗位以技术岗位为主', 'A class (technical positions); membership is not printed.'),
+ ('maimai-aigc-talent-2023', 'position', 3, '研发人才', 'R&D talent', NULL, 14, '图像识别等研发人才需求旺盛', 'A class (R&D talent) exemplified by 算法工程师, 自然语言处理, 图像识别.'),
+ ('maimai-aigc-talent-2023', 'position', 4, 'AI产品经理类', 'AI product-manager roles', NULL, 14, '则以AI产品经理类、运营类等非技术岗位居多', 'A class: 产品经理 and AI策略产品经理.'),
+ ('maimai-aigc-talent-2023', 'position', 5, '运营类', 'operations roles', NULL, 14, '则以AI产品经理类、运营类等非技术岗位居多', 'A class: 用户运营, 产品运营, 社区运营, 运营经理-运营主管.'),
+ ('maimai-aigc-talent-2023', 'position', 6, '非技术岗位', 'non-technical positions', NULL, 14, '运营类等非技术岗位居多', 'A class (non-technical positions).'),
+ ('maimai-aigc-talent-2023', 'position', 7, '非技术岗', 'non-technical position', NULL, 15, 'AIGC产品经理作为非技术岗', 'A class; says 产品经理 belongs to it.'),
+ ('maimai-aigc-talent-2023', 'position', 8, '产品人才', 'product talent', NULL, 15, '吸引大量产品人才投递', 'A class (product people): 产品经理, AI策略产品经理.'),
+ ('maimai-aigc-talent-2023', 'position', 9, '中高端AIGC人才', 'mid- and high-end AIGC talent', NULL, 1, '中高端AIGC人才已成“兵家必争”', 'A seniority class; no chart splits by seniority (高端技术职位 is a job category, not this).'),
+ ('maimai-aigc-talent-2023', 'position', 10, '白领', 'white-collar workers', NULL, 1, '白领比蓝领更容易失业', 'White-collar workers in general; not in any chart.'),
+ ('maimai-aigc-talent-2023', 'position', 11, '蓝领', 'blue-collar workers', NULL, 1, '白领比蓝领更容易失业', 'Blue-collar workers in general; not in any chart.'),
+ ('maimai-aigc-talent-2023', 'position', 12, 'AI人才', 'AI talent', NULL, 12, '引发国内AI人才招聘需求暴涨', 'A class (AI talent), the population of the growth chart.'),
+ ('maimai-aigc-talent-2023', 'position', 13, '复合型人才', 'all-round talent', NULL, 17, 'AIGC领域急需复合型人才', 'A profile (''all-round talent''), not a position.'),
+ ('maimai-aigc-talent-2023', 'position', 14, 'C++', 'C++', 'job-skills', 17, 'NLP算法、深度学习、C++等词高频出现', 'A programming language named in job descriptions; no position corresponds.'),
+ ('maimai-aigc-talent-2023', 'position', 15, '顶会Paper', 'Top-conference papers', 'job-skills', 17, '多数岗位还提及“顶会Paper”、“商业化”等词汇', 'A requirement job descriptions name (academic output), not a position.'),
+ ('maimai-aigc-talent-2023', 'position', 16, '商业化', 'Commercialisation', 'job-skills', 17, '多数岗位还提及“顶会Paper”、“商业化”等词汇', 'A requirement job descriptions name (business delivery), not a position.'),
+ ('maimai-aigc-talent-2023', 'position', 17, '创新思维', 'Innovative thinking', 'job-skills', 17, '创新思维是非常重要的。', 'A quality the report calls very important, not a position.');

@@ -96,6 +96,18 @@ pub enum ApiError {
     /// An earlier chart path (`/charts/{name}`) that names no dataset.
     #[error("no chart {}; the charts are: {known}", echo(name))]
     ChartNotFound { name: String, known: String },
+    /// A single-item path (`/claims/{claim_id}`, `/positions/{name}`) that
+    /// names no item of the report; `known` lists them.
+    #[error(
+        "report {report:?} has no {item} {}; known {item} ids and names: {known}",
+        echo(name)
+    )]
+    ItemNotFound {
+        item: &'static str,
+        name: String,
+        report: String,
+        known: String,
+    },
     #[error("the service holds no report yet")]
     NoReports,
     #[error("none of the media types in Accept can be served; available: {0}")]
@@ -126,6 +138,7 @@ impl ApiError {
             | ApiError::DatasetNotInReport { .. }
             | ApiError::RouteNotFound(_)
             | ApiError::ChartNotFound { .. }
+            | ApiError::ItemNotFound { .. }
             | ApiError::NoReports => StatusCode::NOT_FOUND,
             ApiError::NotAcceptable(_) => StatusCode::NOT_ACCEPTABLE,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -143,6 +156,7 @@ impl ApiError {
             ApiError::DatasetNotInReport { .. } => "dataset-not-found",
             ApiError::RouteNotFound(_) => "not-found",
             ApiError::ChartNotFound { .. } => "chart-not-found",
+            ApiError::ItemNotFound { .. } => "item-not-found",
             ApiError::NoReports => "no-reports",
             ApiError::NotAcceptable(_) => "not-acceptable",
             ApiError::Unavailable(_) => "unavailable",
@@ -334,6 +348,12 @@ pub static PROBLEM_TYPES: &[ProblemType] = &[
         description: "No dataset has a chart of this name. Every dataset's chart is at its path with `.svg` (`/talent/cities.svg`); the problem's detail lists them all.",
     },
     ProblemType {
+        type_: "/problems/item-not-found",
+        title: "Item not found",
+        status: 404,
+        description: "The report has no claim, position or industry of this id or name (`/claims/{claim_id}`, `/positions/{name}`, `/industries/{name}`). Positions and industries answer to their id, their Chinese name and their English name (without regard to case); the detail lists them all.",
+    },
+    ProblemType {
         type_: "/problems/no-reports",
         title: "No reports",
         status: 404,
@@ -433,6 +453,12 @@ mod tests {
             ApiError::ChartNotFound {
                 name: "x.svg".into(),
                 known: "/talent/cities.svg".into(),
+            },
+            ApiError::ItemNotFound {
+                item: "claim",
+                name: "x".into(),
+                report: "r".into(),
+                known: "y".into(),
             },
             ApiError::NoReports,
             ApiError::NotAcceptable("x".into()),

@@ -43,10 +43,35 @@ pub struct Cell {
 /// The figure a chart draws: labels and marks, before any layout.
 #[derive(Debug)]
 pub enum Figure {
-    Line { labels: Vec<String>, points: Vec<Mark> },
-    Bars { labels: Vec<String>, bars: Vec<Mark> },
-    Columns { labels: Vec<String>, series: Vec<Series> },
-    Table { headers: Vec<String>, rows: Vec<Vec<Cell>> },
+    Line {
+        labels: Vec<String>,
+        points: Vec<Mark>,
+    },
+    Bars {
+        labels: Vec<String>,
+        bars: Vec<Mark>,
+    },
+    Columns {
+        labels: Vec<String>,
+        series: Vec<Series>,
+    },
+    Table {
+        headers: Vec<String>,
+        rows: Vec<Vec<Cell>>,
+    },
+    /// Two ranks per label on one rank axis: `pairs` holds each label's
+    /// first and second rank (`None`: not in that list), `last` the last
+    /// place of the lists, `names` the two ranks' names.
+    Ranks {
+        labels: Vec<String>,
+        pairs: Vec<(Option<i64>, Option<i64>)>,
+        uncertain: Vec<bool>,
+        last: i64,
+        names: (String, String),
+        /// The axis' words: the hotter end, and "not ranked".
+        hotter: String,
+        unranked: String,
+    },
 }
 
 impl Figure {
@@ -56,21 +81,26 @@ impl Figure {
             Figure::Bars { bars, .. } => bars.is_empty(),
             Figure::Columns { labels, .. } => labels.is_empty(),
             Figure::Table { rows, .. } => rows.is_empty(),
+            Figure::Ranks { labels, .. } => labels.is_empty(),
         }
     }
 
     pub fn uncertain(&self) -> bool {
         match self {
             Figure::Line { points: marks, .. } | Figure::Bars { bars: marks, .. } => marks.iter().any(|m| m.uncertain),
-            Figure::Columns { series, .. } => series
-                .iter()
-                .flat_map(|s| s.marks.iter().flatten())
-                .any(|m| m.uncertain),
+            Figure::Columns { series, labels } => {
+                series
+                    .iter()
+                    .flat_map(|s| s.marks.iter().flatten())
+                    .any(|m| m.uncertain)
+                    || labels.iter().any(|l| l.ends_with(UNCERTAIN_MARK))
+            }
             Figure::Table { rows, .. } => rows
                 .iter()
                 .flatten()
                 .flat_map(|c| &c.items)
                 .any(|i| i.ends_with(UNCERTAIN_MARK)),
+            Figure::Ranks { uncertain, .. } => uncertain.iter().any(|u| *u),
         }
     }
 }
@@ -110,7 +140,20 @@ pub fn frame(request: &ChartRequest<'_>, figure: &Figure) -> Frame {
         (None, true) => format!("第{}页", info.page),
         (_, false) => format!("page {}", info.page),
     };
-    let source = if zh {
+    let source = if request.dataset.kind.is_derived() {
+        // Not a chart of the report: say where its rows come from.
+        if zh {
+            format!(
+                "依据《{}》（{}，{}）的数字，由本服务在载入数据时派生",
+                report.title, info.publisher, report.published_on
+            )
+        } else {
+            format!(
+                "Derived by this service when the data loads, from the figures of “{}” ({}, {})",
+                report.title_en, report.publisher_en, report.published_on
+            )
+        }
+    } else if zh {
         format!(
             "数据来源：{} · 《{}》（{}）{page} · 图表：{}",
             info.publisher, report.title, report.published_on, info.title
@@ -128,6 +171,7 @@ pub fn frame(request: &ChartRequest<'_>, figure: &Figure) -> Frame {
     };
     let series = match figure {
         Figure::Columns { series, .. } => series.iter().filter_map(|s| s.name.clone()).collect(),
+        Figure::Ranks { names, .. } => vec![names.0.clone(), names.1.clone()],
         _ => Vec::new(),
     };
     // The dataset's one uncertainty flag decides whether the legend warns;
@@ -297,6 +341,112 @@ pub fn build(request: &ChartRequest<'_>, design: &ChartDesign) -> Result<Figure,
             Figure::Columns { labels, series: all }
         }
         ChartDesign::Table(design) => table_figure(request, design, &field, &label, &uncertain)?,
+        ChartDesign::Checklist {
+            mark,
+            page,
+            detail,
+            fallback,
+        } => {
+            let (mark, page, detail, fallback) = (field(mark)?, field(page)?, field(detail)?, field(fallback)?);
+            let headers = if zh {
+                ["判定 · 页", "论断", "比较（报告印出的数字）"]
+            } else {
+                ["Verdict · page", "Claim", "Comparison (the printed figures)"]
+            };
+            let rows = rows
+                .iter()
+                .map(|row| {
+                    let page = text_of(&row.0[page]);
+                    let head = if zh {
+                        format!("{} 第{page}页", text_of(&row.0[mark]))
+                    } else {
+                        format!("{} p. {page}", text_of(&row.0[mark]))
+                    };
+                    let mut statement = label(row);
+                    if uncertain(row) {
+                        statement = format!("{statement} {UNCERTAIN_MARK}");
+                    }
+                    let detail = match (&row.0[detail], &row.0[fallback]) {
+                        (Value::Null, Value::Null) => Vec::new(),
+                        (Value::Null, value) | (value, _) => vec![text_of(value)],
+                    };
+                    let cell = |items: Vec<String>, header: bool| Cell {
+                        items,
+                        inline: false,
+                        suffix: None,
+                        header,
+                    };
+                    vec![
+                        cell(vec![head], true),
+                        cell(vec![statement], false),
+                        cell(detail, false),
+                    ]
+                })
+                .collect();
+            Figure::Table {
+                headers: headers.iter().map(|h| (*h).to_owned()).collect(),
+                rows,
+            }
+        }
+        ChartDesign::RankPairs { first, second, names } => {
+            let (first, second) = (field(first)?, field(second)?);
+            let rank = |row: &Row, index: usize| match row.0[index] {
+                Value::Integer(i) => Some(i),
+                _ => None,
+            };
+            let last = table
+                .rows
+                .iter()
+                .flat_map(|row| [rank(row, first), rank(row, second)])
+                .flatten()
+                .max()
+                .unwrap_or(1);
+            let name = |pair: (&str, &str)| if zh { pair.0 } else { pair.1 }.to_owned();
+            Figure::Ranks {
+                labels: rows.iter().map(|row| label(row)).collect(),
+                pairs: rows.iter().map(|row| (rank(row, first), rank(row, second))).collect(),
+                uncertain: rows.iter().map(|row| uncertain(row)).collect(),
+                last,
+                names: (name(names.0), name(names.1)),
+                hotter: if zh {
+                    "← 排名越靠前越热门（1 = 最热）"
+                } else {
+                    "← hotter (1 = hottest)"
+                }
+                .to_owned(),
+                unranked: if zh { "未上榜" } else { "not ranked" }.to_owned(),
+            }
+        }
+        ChartDesign::FigurePairs { first, second, names } => {
+            // A derived row is uncertain for any of its fields (a label, a
+            // list), not necessarily for these figures: its label carries the
+            // mark, the columns do not.
+            let (first, second) = (field(first)?, field(second)?);
+            let name = |pair: (&str, &str)| Some(if zh { pair.0 } else { pair.1 }.to_owned());
+            let certain = |m: Option<Mark>| m.map(|m| Mark { uncertain: false, ..m });
+            Figure::Columns {
+                labels: rows
+                    .iter()
+                    .map(|row| {
+                        if uncertain(row) {
+                            format!("{} {UNCERTAIN_MARK}", label(row))
+                        } else {
+                            label(row)
+                        }
+                    })
+                    .collect(),
+                series: vec![
+                    Series {
+                        name: name(names.0),
+                        marks: rows.iter().map(|row| certain(mark(row, first))).collect(),
+                    },
+                    Series {
+                        name: name(names.1),
+                        marks: rows.iter().map(|row| certain(mark(row, second))).collect(),
+                    },
+                ],
+            }
+        }
     })
 }
 

@@ -12,8 +12,10 @@ use sha2::{Digest, Sha256};
 use sqlx::{AssertSqlSafe, Row as _, SqlitePool};
 use utoipa::ToSchema;
 
+use super::claims::{self, Claim, DatasetView, SpecError};
 use super::derived;
-use super::kinds::{DatasetKind, FieldType, KINDS};
+use super::entities::{self, Entities};
+use super::kinds::{DERIVED_KINDS, DatasetKind, FieldType, KINDS};
 use super::table::{Row, Table};
 use super::value::{Figure, Value};
 
@@ -58,7 +60,7 @@ pub struct ReportInfo {
 }
 
 /// A dataset's metadata: which chart it transcribes, where, and how reliably.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Default, Serialize, ToSchema)]
 pub struct DatasetInfo {
     /// Dataset kind (`talent-cities`).
     #[schema(example = "talent-cities")]
@@ -164,12 +166,33 @@ impl Dataset {
 pub struct ReportEntry {
     pub info: Arc<ReportInfo>,
     pub datasets: Vec<Arc<Dataset>>,
+    /// Its claims and entities, evaluated against its datasets when the
+    /// catalogue loaded, with the tables serving them.
+    pub derived: Derived,
 }
 
 impl ReportEntry {
+    /// The dataset of this kind, or the derived table of a derived kind
+    /// (`claims`, `positions` ...).
     pub fn dataset(&self, kind_id: &str) -> Option<&Arc<Dataset>> {
-        self.datasets.iter().find(|d| d.kind.id == kind_id)
+        self.datasets
+            .iter()
+            .chain(&self.derived.tables)
+            .find(|d| d.kind.id == kind_id)
     }
+}
+
+/// What is derived from a report's claims and entities (migration 0003)
+/// and its datasets, whenever the catalogue loads: the claims with their
+/// verdicts, every figure about each position and industry, and the tables
+/// of the derived kinds ([`DERIVED_KINDS`]) that serve them. Empty for a
+/// report without claims or entities.
+#[derive(Debug, Default)]
+pub struct Derived {
+    pub claims: Vec<Claim>,
+    pub entities: Entities,
+    /// The derived tables as datasets, served like the others.
+    pub tables: Vec<Arc<Dataset>>,
 }
 
 /// Every report and dataset in the database.
@@ -197,6 +220,19 @@ pub enum LoadError {
         report: String,
         message: String,
     },
+}
+
+impl LoadError {
+    fn of_spec(report: &str, error: SpecError) -> LoadError {
+        match error {
+            SpecError::Database(e) => LoadError::Database(e),
+            SpecError::Invalid { table, message } => LoadError::InvalidData {
+                table,
+                report: report.to_owned(),
+                message,
+            },
+        }
+    }
 }
 
 impl Catalog {
@@ -251,7 +287,14 @@ impl Catalog {
                     datasets.push(Arc::new(dataset));
                 }
             }
-            reports.push(ReportEntry { info, datasets });
+            let derived = load_derived(pool, &info, &datasets)
+                .await
+                .map_err(|e| LoadError::of_spec(&info.id, e))?;
+            reports.push(ReportEntry {
+                info,
+                datasets,
+                derived,
+            });
         }
 
         Ok(Catalog {
@@ -263,8 +306,8 @@ impl Catalog {
 }
 
 /// The version of the data: the SHA-256 of a canonical serialisation of
-/// every report (its metadata, then each dataset's metadata, field names and
-/// rows, values as served), first 16 hex digits. Reports are taken in id
+/// every report (its metadata, then each dataset's and derived table's
+/// metadata, field names and rows, values as served), first 16 hex digits. Reports are taken in id
 /// order and rows in the order they are served, so the digest depends on the
 /// content only, never on how or when it was loaded.
 pub fn data_version(reports: &[ReportEntry]) -> String {
@@ -307,9 +350,12 @@ pub fn data_version(reports: &[ReportEntry]) -> String {
         .into_iter()
         .map(|entry| CanonicalReport {
             report: &entry.info,
+            // The derived tables too: a claim or entity row changed in the
+            // database changes what is served.
             datasets: entry
                 .datasets
                 .iter()
+                .chain(&entry.derived.tables)
                 .map(|d| CanonicalDataset {
                     info: &d.info,
                     fields: d.table.fields.iter().map(|f| f.name.as_ref()).collect(),
@@ -368,6 +414,166 @@ fn composed_uncertainty_note(table: &Table) -> Option<String> {
                 .collect();
             format!("{head}. {}", each.join(" "))
         }
+    })
+}
+
+/// Evaluates the report's claims and gathers its entities over its
+/// datasets, and builds the derived tables that serve them.
+async fn load_derived(
+    pool: &SqlitePool,
+    report: &Arc<ReportInfo>,
+    datasets: &[Arc<Dataset>],
+) -> Result<Derived, SpecError> {
+    let views: Vec<DatasetView<'_>> = datasets
+        .iter()
+        .map(|d| DatasetView {
+            kind: d.kind,
+            report: &report.id,
+            table: &d.table,
+            title: &d.info.title,
+            title_en: &d.info.title_en,
+            page: d.info.page,
+        })
+        .collect();
+    let derived_kind = |id: &str| DERIVED_KINDS.iter().find(|k| k.id == id).expect("a derived kind");
+    let claims = claims::load(pool, &report.id, &views).await?;
+    let entities = entities::load(
+        pool,
+        &report.id,
+        &views,
+        &claims,
+        (
+            derived_kind("positions"),
+            derived_kind("industries"),
+            derived_kind("labels"),
+        ),
+    )
+    .await?;
+
+    let mut tables = Vec::new();
+    let page_of = |table: &Table| -> i64 {
+        table
+            .field_index("page")
+            .and_then(|i| {
+                table
+                    .rows
+                    .iter()
+                    .filter_map(|r| match r.0[i] {
+                        Value::Integer(p) => Some(p),
+                        _ => None,
+                    })
+                    .min()
+            })
+            .unwrap_or(1)
+    };
+    let sources_page = |kind: entities::EntityKind| {
+        kind.sources()
+            .iter()
+            .filter_map(|s| datasets.iter().find(|d| d.kind.id == s.dataset))
+            .map(|d| d.info.page)
+            .min()
+            .unwrap_or(1)
+    };
+    if !claims.is_empty() {
+        let table = claims::table(derived_kind("claims"), &claims);
+        let page = page_of(&table);
+        tables.push(derived_dataset(
+            derived_kind("claims"),
+            report,
+            table,
+            ("报告中的论断及其核查", "The report's claims, checked against its figures"),
+            ("判定", "verdict"),
+            page,
+            "Not a chart of the report: the report's own sentences, each checked when the data loads against the figures served by this API (the claim rows of the seed say which figures and how). sentence_zh_extracted quotes the text layer as extracted; sentence_zh normalises its characters.",
+        ));
+    }
+    if let Some(table) = &entities.position_rows {
+        tables.push(derived_dataset(
+            derived_kind("positions"),
+            report,
+            table.clone(),
+            ("报告提及的岗位", "Positions the report names"),
+            ("排名；年薪（万元）", "rank; annual salary in 10k CNY (万元)"),
+            sources_page(entities::EntityKind::Position),
+            "Not a chart of the report: every figure the report prints about each position, gathered when the data loads from the hot-jobs, salary and skills charts through the labels each prints (the entity rows of the seed say which label names which position, and flag the uncertain ones).",
+        ));
+    }
+    if let Some(table) = &entities.industry_rows {
+        tables.push(derived_dataset(
+            derived_kind("industries"),
+            report,
+            table.clone(),
+            ("报告提及的行业", "Industries the report names"),
+            ("%", "percent (of AIGC talent; of new AIGC postings)"),
+            sources_page(entities::EntityKind::Industry),
+            "Not a chart of the report: every figure the report prints about each industry, gathered when the data loads from the talent, new-posting and application-map charts through the labels each prints (the entity rows of the seed say which label names which industry, and flag the uncertain ones).",
+        ));
+    }
+    if let Some(table) = &entities.label_rows {
+        let page = page_of(table);
+        tables.push(derived_dataset(
+            derived_kind("labels"),
+            report,
+            table.clone(),
+            ("岗位与行业标签", "Position and industry labels"),
+            ("标签", "labels"),
+            page,
+            "Not a chart of the report: every position and industry label printed in its charts and sentences, with the entity it names or the reason it names none (the entity rows of the seed).",
+        ));
+    }
+    Ok(Derived {
+        claims,
+        entities,
+        tables,
+    })
+}
+
+/// A derived table as a dataset: its metadata says it is derived, from
+/// which report, and where its rows start in the report.
+fn derived_dataset(
+    kind: &'static DatasetKind,
+    report: &Arc<ReportInfo>,
+    table: Table,
+    title: (&str, &str),
+    unit: (&str, &str),
+    page: i64,
+    note: &str,
+) -> Arc<Dataset> {
+    let uncertain_rows = table.uncertain_rows();
+    // Metadata fields that describe a printed chart and that this table does
+    // not have take their defaults (`..DatasetInfo::default()`), including
+    // any added to `DatasetInfo` later.
+    #[allow(clippy::needless_update)]
+    let info = DatasetInfo {
+        dataset: kind.id.to_owned(),
+        href: format!("{}?report={}", kind.path, report.id),
+        title: title.0.to_owned(),
+        title_en: title.1.to_owned(),
+        unit: unit.0.to_owned(),
+        unit_en: unit.1.to_owned(),
+        page,
+        page_printed: None,
+        data_range: Some(report.data_range.clone()),
+        footnote: None,
+        publisher: report.publisher.clone(),
+        transcription_note: note.to_owned(),
+        uncertain: false,
+        uncertainty_note: (uncertain_rows > 0).then(|| {
+            format!(
+                "{uncertain_rows} of {} rows rest on readings the report does not decide; each row's uncertainty_note says which.",
+                table.rows.len()
+            )
+        }),
+        row_count: table.rows.len(),
+        uncertain_rows,
+        ..DatasetInfo::default()
+    };
+    Arc::new(Dataset {
+        kind,
+        report: report.clone(),
+        info,
+        table,
+        comparisons: Vec::new(),
     })
 }
 
@@ -649,6 +855,7 @@ mod tests {
                     table,
                     comparisons: Vec::new(),
                 })],
+                derived: Derived::default(),
             }
         };
         let a = data_version(&[entry("31.42")]);

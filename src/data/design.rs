@@ -53,4 +53,31 @@ pub enum ChartDesign {
     },
     /// A table of the rows' labels.
     Table(TableDesign),
+    /// A checklist, one line per row: its mark (✓, ✗, ?) and page, its
+    /// label, and a detail (the claims: the comparison each makes), or the
+    /// `fallback` field where the detail is null (why it is not checkable).
+    Checklist {
+        mark: &'static str,
+        page: &'static str,
+        detail: &'static str,
+        fallback: &'static str,
+    },
+    /// Two ranks of each row on one rank axis (1, the first place, at the
+    /// left), joined by a line: the positions' demand rank against their
+    /// supply rank. A rank the row does not have (absent from that list) is
+    /// drawn as "not ranked" beyond the last place, never as 0. The names
+    /// are (Chinese, English).
+    RankPairs {
+        first: &'static str,
+        second: &'static str,
+        names: ((&'static str, &'static str), (&'static str, &'static str)),
+    },
+    /// Two figures of each row as a pair of columns: the industries' share
+    /// of talent against their share of new postings. A missing figure
+    /// draws no column. The names are (Chinese, English).
+    FigurePairs {
+        first: &'static str,
+        second: &'static str,
+        names: ((&'static str, &'static str), (&'static str, &'static str)),
+    },
 }

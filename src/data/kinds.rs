@@ -79,7 +79,16 @@ pub enum RuleSpec {
     AtLeast(&'static str),
     /// The field is at most the value (inclusive).
     AtMost(&'static str),
+    /// Any of these fields, a list of items separated by
+    /// [`LIST_SEPARATOR`], holds the value as one of its items (exact
+    /// match). Repeating the parameter ORs the values. The value must be an
+    /// item the dataset holds.
+    Includes(&'static [&'static str]),
 }
+
+/// What separates the items of a list held in one text field (the datasets
+/// a claim rests on, the charts silent about a position).
+pub const LIST_SEPARATOR: &str = ", ";
 
 /// A filter query parameter of a dataset endpoint.
 #[derive(Clone, Copy, Debug)]
@@ -93,14 +102,17 @@ impl FilterSpec {
     /// The field whose type the parameter's values take.
     pub fn typed_field(&self) -> &'static str {
         match self.rule {
-            RuleSpec::Equals(fields) => fields[0],
+            RuleSpec::Equals(fields) | RuleSpec::Includes(fields) => fields[0],
             RuleSpec::OneOf(field, _) | RuleSpec::AtLeast(field) | RuleSpec::AtMost(field) => field,
         }
     }
 
     /// Whether the parameter may be repeated (values are ORed).
     pub fn repeatable(&self) -> bool {
-        matches!(self.rule, RuleSpec::Equals(_) | RuleSpec::OneOf(..))
+        matches!(
+            self.rule,
+            RuleSpec::Equals(_) | RuleSpec::OneOf(..) | RuleSpec::Includes(_)
+        )
     }
 }
 
@@ -163,7 +175,8 @@ pub struct DatasetKind {
     pub id: &'static str,
     /// Endpoint path (`/talent/cities`).
     pub path: &'static str,
-    /// Table holding the rows.
+    /// Table holding the rows; empty for the kinds of [`DERIVED_KINDS`],
+    /// whose rows are built when the catalogue loads.
     pub table: &'static str,
     /// OpenAPI tag.
     pub tag: &'static str,
@@ -192,6 +205,12 @@ pub struct DatasetKind {
 impl DatasetKind {
     pub fn field_index(&self, name: &str) -> Option<usize> {
         self.fields.iter().position(|f| f.name == name)
+    }
+
+    /// True for the kinds of [`DERIVED_KINDS`]: rows built when the
+    /// catalogue loads, not read from a table.
+    pub fn is_derived(&self) -> bool {
+        DERIVED_KINDS.iter().any(|k| k.id == self.id)
     }
 
     /// Name of the OpenAPI schema of one row.
@@ -1002,18 +1021,560 @@ pub fn kind(id: &str) -> Option<&'static DatasetKind> {
     KINDS.iter().find(|k| k.id == id)
 }
 
+/// Every kind served: the datasets of [`KINDS`], then [`DERIVED_KINDS`].
+pub fn all_kinds() -> impl Iterator<Item = &'static DatasetKind> {
+    KINDS.iter().chain(DERIVED_KINDS)
+}
+
+const fn derived(name: &'static str, ty: FieldType, description: &'static str) -> FieldSpec {
+    FieldSpec {
+        name,
+        column: None,
+        ty,
+        nullable: false,
+        description,
+    }
+}
+
+const fn derived_nullable(name: &'static str, ty: FieldType, description: &'static str) -> FieldSpec {
+    FieldSpec {
+        name,
+        column: None,
+        ty,
+        nullable: true,
+        description,
+    }
+}
+
+const DERIVED_UNCERTAIN: FieldSpec = FieldSpec {
+    column: None,
+    description: "True when this row rests on a figure or a label the report does not decide: a row or dataset flagged uncertain, or a label that may or may not be the same thing. `uncertainty_note` says which.",
+    ..UNCERTAIN
+};
+
+const DERIVED_UNCERTAINTY_NOTE: FieldSpec = FieldSpec {
+    column: None,
+    ..UNCERTAINTY_NOTE
+};
+
+const NO_CHECKS: Checks = Checks {
+    sums_to_100: None,
+    sequences: &[],
+    distinct_levels: &[],
+    falls_with_rank: None,
+    contiguous_months: None,
+    contiguous_years: None,
+};
+
+/// Kinds whose rows are not read from a table but built when the catalogue
+/// loads, from the report's claims and entities (migration 0003) and the
+/// rows of its datasets: `/claims` (the report's statements, checked),
+/// `/positions` and `/industries` (every figure about each), `/labels`
+/// (every printed position or industry label and what it resolves to).
+/// They are served like the datasets, by the same query engine, URL scheme
+/// (`/rows`, `.csv`, `.ndjson`, `.svg`), charts and OpenAPI operations; a
+/// reload rebuilds them, so a changed figure changes them. Their `table` is
+/// empty.
+pub static DERIVED_KINDS: &[DatasetKind] = &[
+    DatasetKind {
+        id: "claims",
+        path: "/claims",
+        table: "",
+        tag: "claims",
+        summary: "The report's claims, checked against its figures",
+        description: "Every checkable statement of the report, with the sentence as printed, an English translation, its page, the comparison it makes and a verdict computed from the served figures when the data loads: `supported`, `not_supported` or `not_checkable` (not checkable from the printed figures; `reason` says why). A claim marked `decided_transcription` was used to read a chart in the first place: its verdict shows consistency, not independent confirmation. `/claims/{claim_id}` gives each check with every figure it rests on and where it is served.",
+        fields: &[
+            derived("claim_id", FieldType::Text, "Identifier (`/claims/{claim_id}`)."),
+            derived("claim_order", FieldType::Integer, "Order of the claim in the report."),
+            derived(
+                "page",
+                FieldType::Integer,
+                "Page of the report the sentence is printed on.",
+            ),
+            derived_nullable(
+                "page_printed",
+                FieldType::Text,
+                "The page marker as printed (`—9—`); null when the text has none for that page.",
+            ),
+            derived(
+                "location",
+                FieldType::Text,
+                "Where on the page: `headline`, `body` or `caption`.",
+            ),
+            derived(
+                "statement_zh",
+                FieldType::Text,
+                "The words this claim checks, as printed (normalised): the clause, when the sentence makes several claims, else the sentence.",
+            ),
+            derived("statement_en", FieldType::Text, "The claim in English."),
+            derived(
+                "sentence_zh",
+                FieldType::Text,
+                "The whole sentence, normalised to ordinary characters (the text layer writes many as Kangxi radicals).",
+            ),
+            derived(
+                "sentence_zh_extracted",
+                FieldType::Text,
+                "The whole sentence exactly as the report's text layer has it.",
+            ),
+            derived(
+                "verdict",
+                FieldType::Text,
+                "`supported` (every check holds), `not_supported` (a check fails) or `not_checkable` (the printed figures cannot test it; `reason` says why).",
+            ),
+            derived(
+                "verdict_label",
+                FieldType::Text,
+                "The verdict in Chinese; a supported claim that decided a transcription reads 一致 (consistent), not 成立.",
+            ),
+            derived(
+                "verdict_label_en",
+                FieldType::Text,
+                "The verdict in English; a supported claim that decided a transcription reads `consistent (this sentence decided how the chart was read)`.",
+            ),
+            derived(
+                "mark",
+                FieldType::Text,
+                "✓ supported, ✗ not supported, ? not checkable.",
+            ),
+            derived_nullable(
+                "comparison",
+                FieldType::Text,
+                "The comparisons made, with the figures (`31.42 > 17.93 + 11.44 = 29.37`), checks separated by `; `; null when the claim is not checkable.",
+            ),
+            derived_nullable(
+                "reason",
+                FieldType::Text,
+                "Why the claim is not checkable, or which check fails; null when it is supported.",
+            ),
+            derived_nullable(
+                "reading",
+                FieldType::Text,
+                "How the words were read: the bounds given to 近, 成, 约 and the like, and why.",
+            ),
+            derived(
+                "datasets",
+                FieldType::Text,
+                "The datasets the checks rest on, separated by `, ` (empty when the claim is not checkable).",
+            ),
+            derived(
+                "decided_transcription",
+                FieldType::Boolean,
+                "True when the seed used this very sentence to decide how a chart is read (which age block is AIGC, the months of the heat index): the figures are consistent with it by construction, so the verdict is no independent confirmation.",
+            ),
+            derived_nullable(
+                "decided_transcription_note",
+                FieldType::Text,
+                "What the sentence decided; null when it decided nothing.",
+            ),
+            derived_nullable(
+                "restates",
+                FieldType::Text,
+                "The claim this one repeats (a headline and its body sentence); null when none.",
+            ),
+            DERIVED_UNCERTAIN,
+            DERIVED_UNCERTAINTY_NOTE,
+        ],
+        label: ("statement_zh", "statement_en"),
+        order_by: "",
+        filters: &[
+            FilterSpec {
+                param: "verdict",
+                rule: RuleSpec::OneOf("verdict", &["supported", "not_supported", "not_checkable"]),
+                description: "Keep claims with this verdict. Repeat to keep several.",
+            },
+            FilterSpec {
+                param: "page",
+                rule: RuleSpec::Equals(&["page"]),
+                description: "Keep claims printed on this page. Repeat to keep several.",
+            },
+            FilterSpec {
+                param: "location",
+                rule: RuleSpec::OneOf("location", &["headline", "body", "caption"]),
+                description: "Keep claims printed here on the page. Repeat to keep several.",
+            },
+            FilterSpec {
+                param: "dataset",
+                rule: RuleSpec::Includes(&["datasets"]),
+                description: "Keep claims that rest on this dataset (`talent-cities`). Repeat to keep several.",
+            },
+            FilterSpec {
+                param: "decided_transcription",
+                rule: RuleSpec::Equals(&["decided_transcription"]),
+                description: "`true` keeps the claims used to read a chart (consistent by construction), `false` the independent ones.",
+            },
+            UNCERTAIN_FILTER,
+        ],
+        checks: NO_CHECKS,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::Checklist {
+            mark: "mark",
+            page: "page",
+            detail: "comparison",
+            fallback: "reason",
+        },
+    },
+    DatasetKind {
+        id: "positions",
+        path: "/positions",
+        table: "",
+        tag: "entities",
+        summary: "Every figure about each position the report names",
+        description: "One row per position the report names in a chart or a sentence: its demand rank (热招, most recruited for), supply rank (热投, most applied to), the gap between them, its annual salary and the skill terms tied to it, read from the hot-jobs, salary and skills charts through the report's labels (one label, one entity; uncertain links flagged). `silent_in` lists the charts that say nothing about it. `/positions/{name}` gives every figure with where it is served.",
+        fields: &[
+            derived(
+                "position_id",
+                FieldType::Text,
+                "Identifier (`/positions/{name}` takes it too).",
+            ),
+            derived(
+                "position_order",
+                FieldType::Integer,
+                "Order of the position in the report's charts.",
+            ),
+            derived("name_zh", FieldType::Text, "The position as the charts print it."),
+            derived("name_en", FieldType::Text, "The position in English."),
+            derived_nullable(
+                "demand_rank",
+                FieldType::Integer,
+                "Rank among the positions most recruited for (热招, 1 = hottest); null when not in that top list.",
+            ),
+            derived_nullable(
+                "supply_rank",
+                FieldType::Integer,
+                "Rank among the positions most applied to (热投, 1 = hottest); null when not in that top list.",
+            ),
+            derived_nullable(
+                "rank_gap",
+                FieldType::Integer,
+                "Supply rank minus demand rank, the report's imbalance measure: positive when employers want the position more than applicants do (a relative shortage), negative when applicants crowd in. Null unless the position is in both lists.",
+            ),
+            derived_nullable(
+                "rank_gap_min",
+                FieldType::Integer,
+                "The least the gap can be. Equal to `rank_gap` when both ranks are printed; for a position in the demand list only, absence from the supply list means a supply rank after the list's last, which bounds the gap from below. Null when no bound follows.",
+            ),
+            derived_nullable(
+                "rank_gap_max",
+                FieldType::Integer,
+                "The most the gap can be: `rank_gap`, or the bound that absence from the demand list gives a position in the supply list only. Null when no bound follows.",
+            ),
+            derived_nullable(
+                "annual_salary_10k_cny",
+                FieldType::Figure,
+                "Annual salary in 10k CNY (万元) a year, as printed; null when the salary chart does not show the position.",
+            ),
+            derived(
+                "skill_terms",
+                FieldType::Text,
+                "Terms job descriptions name that the report's labels tie to this position, separated by `, ` (empty when none).",
+            ),
+            derived(
+                "silent_in",
+                FieldType::Text,
+                "The charts that say nothing about the position, separated by `, `: `hot-jobs:demand`, `hot-jobs:supply`, `salaries`, `job-skills`.",
+            ),
+            derived_nullable("note", FieldType::Text, "Why this is one entity, and what it is not."),
+            DERIVED_UNCERTAIN,
+            DERIVED_UNCERTAINTY_NOTE,
+        ],
+        label: ("name_zh", "name_en"),
+        order_by: "",
+        filters: &[
+            FilterSpec {
+                param: "position",
+                rule: RuleSpec::Equals(&["name_zh", "name_en", "position_id"]),
+                description: "Keep this position (Chinese, English or id). Repeat to keep several.",
+            },
+            FilterSpec {
+                param: "silent_in",
+                rule: RuleSpec::Includes(&["silent_in"]),
+                description: "Keep positions this chart says nothing about (`salaries`, `hot-jobs:supply` ...). Repeat to keep several.",
+            },
+            FilterSpec {
+                param: "min_gap",
+                rule: RuleSpec::AtLeast("rank_gap_min"),
+                description: "Keep positions whose rank gap is at least this, for certain (`rank_gap_min`): `min_gap=1` keeps the ones employers want more than applicants do.",
+            },
+            FilterSpec {
+                param: "max_gap",
+                rule: RuleSpec::AtMost("rank_gap_max"),
+                description: "Keep positions whose rank gap is at most this, for certain (`rank_gap_max`): `max_gap=-1` keeps the ones applicants crowd into.",
+            },
+            FilterSpec {
+                param: "min_salary",
+                rule: RuleSpec::AtLeast("annual_salary_10k_cny"),
+                description: "Keep positions paying at least this many 10k CNY a year.",
+            },
+            FilterSpec {
+                param: "max_salary",
+                rule: RuleSpec::AtMost("annual_salary_10k_cny"),
+                description: "Keep positions paying at most this many 10k CNY a year.",
+            },
+            UNCERTAIN_FILTER,
+        ],
+        checks: NO_CHECKS,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::RankPairs {
+            first: "demand_rank",
+            second: "supply_rank",
+            names: (("热招排名", "Demand rank (热招)"), ("热投排名", "Supply rank (热投)")),
+        },
+    },
+    DatasetKind {
+        id: "industries",
+        path: "/industries",
+        table: "",
+        tag: "entities",
+        summary: "Every figure about each industry the report names",
+        description: "One row per industry the report names in a chart or a sentence: its share of AIGC talent, its share of new AIGC postings, the difference, and the content domains whose application map names it, read through the report's labels (one label, one entity; uncertain links, such as the 新生活服务 printed twice, flagged). `silent_in` lists the charts that say nothing about it. `/industries/{name}` gives every figure with where it is served.",
+        fields: &[
+            derived(
+                "industry_id",
+                FieldType::Text,
+                "Identifier (`/industries/{name}` takes it too).",
+            ),
+            derived(
+                "industry_order",
+                FieldType::Integer,
+                "Order of the industry in the report's charts.",
+            ),
+            derived("name_zh", FieldType::Text, "The industry as the charts print it."),
+            derived("name_en", FieldType::Text, "The industry in English."),
+            derived_nullable(
+                "talent_share_pct",
+                FieldType::Figure,
+                "Share of AIGC talent in the industry, percent, as printed; null when the talent chart does not show it or shows two candidates (`uncertainty_note` gives them).",
+            ),
+            derived_nullable(
+                "talent_rank",
+                FieldType::Integer,
+                "Rank in the talent chart; null as for the share.",
+            ),
+            derived_nullable(
+                "new_posting_share_pct",
+                FieldType::Figure,
+                "Share of new AIGC job postings in the industry, percent, as printed; null when the postings chart does not show it.",
+            ),
+            derived_nullable(
+                "new_posting_rank",
+                FieldType::Integer,
+                "Rank in the new-postings chart; null when not in it.",
+            ),
+            derived_nullable(
+                "posting_minus_talent_pp",
+                FieldType::Figure,
+                "New-posting share minus talent share, in percentage points (exact): positive when the industry posts more of the new jobs than it holds of the talent. Null unless both are printed.",
+            ),
+            derived(
+                "application_domains",
+                FieldType::Text,
+                "The content domains whose application map names the industry (`文本领域, 视频领域`), separated by `, `; empty when none.",
+            ),
+            derived(
+                "application_domains_en",
+                FieldType::Text,
+                "The same domains in English.",
+            ),
+            derived(
+                "silent_in",
+                FieldType::Text,
+                "The charts that say nothing about the industry, separated by `, `: `talent-industries`, `job-industries`, `applications`.",
+            ),
+            derived_nullable("note", FieldType::Text, "Why this is one entity, and what it is not."),
+            DERIVED_UNCERTAIN,
+            DERIVED_UNCERTAINTY_NOTE,
+        ],
+        label: ("name_zh", "name_en"),
+        order_by: "",
+        filters: &[
+            FilterSpec {
+                param: "industry",
+                rule: RuleSpec::Equals(&["name_zh", "name_en", "industry_id"]),
+                description: "Keep this industry (Chinese, English or id). Repeat to keep several.",
+            },
+            FilterSpec {
+                param: "application_domain",
+                rule: RuleSpec::Includes(&["application_domains", "application_domains_en"]),
+                description: "Keep industries the application map names in this domain (`文本领域` or `Text`, ...). Repeat to keep several.",
+            },
+            FilterSpec {
+                param: "silent_in",
+                rule: RuleSpec::Includes(&["silent_in"]),
+                description: "Keep industries this chart says nothing about. Repeat to keep several.",
+            },
+            FilterSpec {
+                param: "min_talent_share",
+                rule: RuleSpec::AtLeast("talent_share_pct"),
+                description: "Keep industries holding at least this percent of AIGC talent.",
+            },
+            FilterSpec {
+                param: "max_talent_share",
+                rule: RuleSpec::AtMost("talent_share_pct"),
+                description: "Keep industries holding at most this percent of AIGC talent.",
+            },
+            FilterSpec {
+                param: "min_posting_share",
+                rule: RuleSpec::AtLeast("new_posting_share_pct"),
+                description: "Keep industries posting at least this percent of new AIGC jobs.",
+            },
+            FilterSpec {
+                param: "max_posting_share",
+                rule: RuleSpec::AtMost("new_posting_share_pct"),
+                description: "Keep industries posting at most this percent of new AIGC jobs.",
+            },
+            UNCERTAIN_FILTER,
+        ],
+        checks: NO_CHECKS,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::FigurePairs {
+            first: "talent_share_pct",
+            second: "new_posting_share_pct",
+            names: (
+                ("人才占比", "Share of AIGC talent"),
+                ("新发岗位占比", "Share of new postings"),
+            ),
+        },
+    },
+    DatasetKind {
+        id: "labels",
+        path: "/labels",
+        table: "",
+        tag: "entities",
+        summary: "Every position and industry label the report prints, and what it resolves to",
+        description: "One label, one entity: every position or industry label printed in a chart or a sentence of the report, with the entity it names (`resolved`) or the reason it names none (`unresolved`: classes such as 技术岗位, requirements such as C++, the second 新生活服务). A label that may or may not be the same thing as its entity is flagged `uncertain`.",
+        fields: &[
+            derived("entity_kind", FieldType::Text, "`position` or `industry`."),
+            derived(
+                "entity_kind_label",
+                FieldType::Text,
+                "The kind in Chinese (岗位, 行业).",
+            ),
+            derived("entity_kind_label_en", FieldType::Text, "The kind in English."),
+            derived(
+                "label_zh",
+                FieldType::Text,
+                "The label exactly as printed (as stored in the dataset, for a chart).",
+            ),
+            derived(
+                "label_en",
+                FieldType::Text,
+                "The label in English: the chart's translation, the entity's name for a sentence, or a translation of an unresolved label.",
+            ),
+            derived("source", FieldType::Text, "`chart` or `prose`."),
+            derived_nullable(
+                "dataset",
+                FieldType::Text,
+                "The dataset printing the label; null for the prose.",
+            ),
+            derived("page", FieldType::Integer, "Page of the report."),
+            derived(
+                "context",
+                FieldType::Text,
+                "Where it is printed: the chart's title, or the words around it in the sentence.",
+            ),
+            derived(
+                "status",
+                FieldType::Text,
+                "`resolved` (it names an entity) or `unresolved`.",
+            ),
+            derived_nullable(
+                "entity_id",
+                FieldType::Text,
+                "The entity it names (`/positions/{entity_id}`, `/industries/{entity_id}`); null when unresolved.",
+            ),
+            derived_nullable(
+                "entity_name_zh",
+                FieldType::Text,
+                "The entity's name; null when unresolved.",
+            ),
+            derived_nullable(
+                "entity_name_en",
+                FieldType::Text,
+                "The entity's English name; null when unresolved.",
+            ),
+            derived_nullable(
+                "note",
+                FieldType::Text,
+                "Why the label names the entity, or why it names none (always given when unresolved).",
+            ),
+            DERIVED_UNCERTAIN,
+            DERIVED_UNCERTAINTY_NOTE,
+        ],
+        label: ("label_zh", "label_en"),
+        order_by: "",
+        filters: &[
+            FilterSpec {
+                param: "entity_kind",
+                rule: RuleSpec::OneOf("entity_kind", &["position", "industry"]),
+                description: "Keep position or industry labels.",
+            },
+            FilterSpec {
+                param: "status",
+                rule: RuleSpec::OneOf("status", &["resolved", "unresolved"]),
+                description: "Keep labels that name an entity (`resolved`) or none (`unresolved`).",
+            },
+            FilterSpec {
+                param: "source",
+                rule: RuleSpec::OneOf("source", &["chart", "prose"]),
+                description: "Keep labels printed in a chart or in the prose.",
+            },
+            FilterSpec {
+                param: "dataset",
+                rule: RuleSpec::Equals(&["dataset"]),
+                description: "Keep labels printed in this dataset. Repeat to keep several.",
+            },
+            FilterSpec {
+                param: "label",
+                rule: RuleSpec::Equals(&["label_zh", "label_en"]),
+                description: "Keep this label (as printed, or English). Repeat to keep several.",
+            },
+            UNCERTAIN_FILTER,
+        ],
+        checks: NO_CHECKS,
+        peaks: None,
+        comparison: None,
+        chart: ChartDesign::Table(TableDesign {
+            rows: Some(RowHeads {
+                label: ("entity_kind_label", "entity_kind_label_en"),
+                header: ("类别", "Kind"),
+            }),
+            columns: (
+                "status",
+                &[
+                    TableColumn {
+                        value: "resolved",
+                        zh: "归入实体",
+                        en: "Resolved to an entity",
+                    },
+                    TableColumn {
+                        value: "unresolved",
+                        zh: "未归入（原因见数据）",
+                        en: "Unresolved (see the reasons)",
+                    },
+                ],
+            ),
+            rank: None,
+            open_ended: None,
+        }),
+    },
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_kind_names_existing_fields_in_its_label_and_filters() {
-        for kind in KINDS {
+        for kind in all_kinds() {
             assert!(kind.field_index(kind.label.0).is_some(), "{}: label", kind.id);
             assert!(kind.field_index(kind.label.1).is_some(), "{}: label_en", kind.id);
             for filter in kind.filters {
                 let fields: &[&str] = match filter.rule {
-                    RuleSpec::Equals(fields) => fields,
+                    RuleSpec::Equals(fields) | RuleSpec::Includes(fields) => fields,
                     RuleSpec::OneOf(f, _) | RuleSpec::AtLeast(f) | RuleSpec::AtMost(f) => &[f][..],
                 };
                 for f in fields {
@@ -1029,6 +1590,23 @@ mod tests {
     }
 
     #[test]
+    fn no_kind_has_a_field_named_like_the_computed_label() {
+        for kind in all_kinds() {
+            assert!(kind.field_index("label").is_none(), "{}: `label` is computed", kind.id);
+        }
+    }
+
+    #[test]
+    fn derived_kinds_are_served_like_datasets_but_read_from_no_table() {
+        for kind in DERIVED_KINDS {
+            assert!(kind.is_derived() && kind.table.is_empty(), "{}", kind.id);
+            assert!(kind.fields.iter().all(|f| f.column.is_none()), "{}", kind.id);
+            assert!(!KINDS.iter().any(|k| k.id == kind.id || k.path == kind.path));
+        }
+        assert!(KINDS.iter().all(|k| !k.is_derived()));
+    }
+
+    #[test]
     fn row_schema_names_are_camel_case() {
         assert_eq!(kind("talent-cities").unwrap().row_schema_name(), "TalentCitiesRow");
         assert_eq!(kind("heat-index").unwrap().row_schema_name(), "HeatIndexRow");
@@ -1036,7 +1614,7 @@ mod tests {
 
     #[test]
     fn every_dataset_kind_has_a_design_naming_its_own_fields() {
-        for kind in KINDS {
+        for kind in all_kinds() {
             let fields: Vec<&str> = match &kind.chart {
                 ChartDesign::Line { value } | ChartDesign::Bars { value } | ChartDesign::Columns { value } => {
                     vec![value]
@@ -1052,6 +1630,15 @@ mod tests {
                     fields.extend(table.rank);
                     fields.extend(table.open_ended);
                     fields
+                }
+                ChartDesign::Checklist {
+                    mark,
+                    page,
+                    detail,
+                    fallback,
+                } => vec![mark, page, detail, fallback],
+                ChartDesign::RankPairs { first, second, .. } | ChartDesign::FigurePairs { first, second, .. } => {
+                    vec![first, second]
                 }
             };
             for field in fields {

@@ -6,11 +6,17 @@
 //! - [`table`], [`value`]: rows in memory, with exact figures;
 //! - [`catalog`]: every report and dataset, loaded from the database;
 //! - [`derived`]: figures computed at load (peaks, comparisons);
+//! - [`claims`]: the report's claims, evaluated against its datasets at
+//!   load (`/claims`);
+//! - [`entities`]: the positions and industries it names, one label, one
+//!   entity (`/positions`, `/industries`, `/labels`);
 //! - [`rules`]: the rules the data must follow (`check`).
 
 pub mod catalog;
+pub mod claims;
 pub mod derived;
 pub mod design;
+pub mod entities;
 pub mod kinds;
 pub mod rules;
 pub mod table;

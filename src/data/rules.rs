@@ -1,17 +1,22 @@
 //! The rules report data must follow: those of each dataset kind
 //! ([`super::kinds::Checks`]: sums, ranks, contiguous months and years), the
 //! provenance every dataset must carry (a statistic, a page or a note on why
-//! its marker is missing), a note wherever something is uncertain, and
-//! English in every `_en` field. `talent-trends-api check` prints the
-//! findings; the service refuses to start on data with findings, and its
-//! readiness turns 503 when the database comes to hold such data.
+//! its marker is missing), a note wherever something is uncertain, English
+//! in every `_en` field, and the rules of the claims and entities derived
+//! from the data (a claim the data cannot evaluate, a printed label that
+//! names no entity and is not listed as unresolved). `talent-trends-api
+//! check` prints the findings; the service refuses to start on data with
+//! findings, and its readiness turns 503 when the database comes to hold
+//! such data. (Malformed claim or entity rows, such as an unknown dataset,
+//! field or operator, already fail the load.)
 
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
 use super::{
-    catalog::{Catalog, Dataset},
+    catalog::{Catalog, Dataset, ReportEntry},
+    claims::Verdict,
     table::Table,
     value::Value,
 };
@@ -90,8 +95,49 @@ pub fn check(catalog: &Catalog) -> Vec<Finding> {
                 });
             }
         }
+        for (dataset, message) in check_derived(report) {
+            findings.push(Finding {
+                report: info.id.clone(),
+                dataset: dataset.to_owned(),
+                message,
+            });
+        }
     }
     findings
+}
+
+/// The rules of the claims and entities: every checkable claim can be
+/// evaluated over the data (its rows exist), claims are numbered 1..n, and
+/// every printed position or industry label names an entity or is listed
+/// as unresolved, every link to a chart label finds its rows.
+fn check_derived(report: &ReportEntry) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    let claims = &report.derived.claims;
+    for claim in claims {
+        let checkable = !claim.checks.is_empty();
+        if checkable && claim.verdict == Verdict::NotCheckable {
+            out.push((
+                "claims",
+                format!(
+                    "claim {} cannot be evaluated: {}",
+                    claim.claim_id,
+                    claim.reason.as_deref().unwrap_or_default()
+                ),
+            ));
+        }
+    }
+    let mut orders: Vec<i64> = claims.iter().map(|c| c.claim_order).collect();
+    orders.sort_unstable();
+    if orders != (1..=orders.len() as i64).collect::<Vec<_>>() {
+        out.push((
+            "claims",
+            format!("claim_order is {orders:?}, not 1..{} without gaps", orders.len()),
+        ));
+    }
+    for gap in &report.derived.entities.gaps {
+        out.push(("labels", gap.clone()));
+    }
+    out
 }
 
 fn check_dataset(dataset: &Dataset) -> Vec<String> {

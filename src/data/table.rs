@@ -28,6 +28,10 @@ pub enum TableRule {
     OneOf(usize, Vec<Cow<'static, str>>),
     AtLeast(usize),
     AtMost(usize),
+    /// Any of these fields, a list separated by
+    /// [`super::kinds::LIST_SEPARATOR`], holds the value as an item; the
+    /// value must be an item the table holds.
+    Includes(Vec<usize>),
 }
 
 /// A filter parameter of a table.
@@ -42,8 +46,16 @@ pub struct TableFilter {
 
 impl TableFilter {
     pub fn repeatable(&self) -> bool {
-        matches!(self.rule, TableRule::Equals(_) | TableRule::OneOf(..))
+        matches!(
+            self.rule,
+            TableRule::Equals(_) | TableRule::OneOf(..) | TableRule::Includes(_)
+        )
     }
+}
+
+/// The items of a list held in one text field (empty text, no items).
+pub fn list_items(text: &str) -> impl Iterator<Item = &str> {
+    text.split(super::kinds::LIST_SEPARATOR).filter(|item| !item.is_empty())
 }
 
 /// One row: values in the order of the table's fields.
@@ -91,6 +103,7 @@ impl Table {
                     }
                     RuleSpec::AtLeast(name) => TableRule::AtLeast(index(name)),
                     RuleSpec::AtMost(name) => TableRule::AtMost(index(name)),
+                    RuleSpec::Includes(names) => TableRule::Includes(names.iter().map(|n| index(n)).collect()),
                 },
                 ty: kind.fields[index(f.typed_field())].ty,
                 description: Cow::Borrowed(f.description),

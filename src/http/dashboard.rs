@@ -8,11 +8,18 @@
 //! nothing else), so it works offline. Charts are drawn 360 px wide for
 //! phone-width screens (`<picture>` with a media query) and at the default
 //! width elsewhere.
+//!
+//! After the charts come the report's claims, each marked ✓ (supported), ✗
+//! (not supported) or ? (not checkable from the printed figures) with its
+//! sentence, page and comparison, and the charts of the positions (demand
+//! rank against supply rank) and industries (talent share against
+//! new-posting share).
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::base_path::BasePath;
 use crate::data::catalog::{Catalog, Dataset, ReportEntry};
+use crate::data::claims::Verdict;
 use crate::error::ApiError;
 use crate::query::options::{Lang, Representation, View, endpoint_path};
 
@@ -50,6 +57,16 @@ img { width: 100%; max-width: 720px; height: auto; margin: 0 auto; }
 .note { color: var(--unsure); font-size: 0.85rem; margin: 0.5em 0 0; }
 .note summary { cursor: pointer; }
 footer { color: var(--muted); font-size: 0.85rem; }
+section.wide { grid-column: 1 / -1; }
+h2 { font-size: 1.15rem; margin: 0.2em 0 0.4em; }
+.tally { margin: 0 0 0.6em; color: var(--muted); }
+table.claims { width: 100%; border-collapse: collapse; font-size: 0.92rem; }
+table.claims th, table.claims td { text-align: left; vertical-align: top; padding: 0.35em 0.5em; border-top: 1px solid var(--line); }
+table.claims td.mark { font-weight: bold; font-size: 1.1rem; text-align: center; width: 2em; }
+.supported { color: #15803d; } .not_supported { color: #b91c1c; } .not_checkable { color: var(--muted); }
+table.claims .comparison { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: 0.85rem; overflow-wrap: anywhere; }
+table.claims .flag { color: var(--unsure); font-size: 0.85rem; }
+@media (max-width: 600px) { table.claims td.comparison { display: block; } }
 @media (max-width: 600px) {
   header, main, footer { padding: 10px; }
   h1 { font-size: 1.3rem; }
@@ -71,6 +88,11 @@ struct Words {
     api_docs: &'static str,
     catalogue: &'static str,
     chart: &'static str,
+    claims: &'static str,
+    claims_intro: &'static str,
+    claims_head: [&'static str; 4],
+    consistent: &'static str,
+    uncertain_claim: &'static str,
     uncertain: &'static str,
     footer: &'static str,
 }
@@ -86,6 +108,11 @@ const ZH: Words = Words {
     api_docs: "API 文档",
     catalogue: "报告目录",
     chart: "SVG 图表",
+    claims: "报告的论断，逐条核对印出的数字",
+    claims_intro: "每条论断的判定在载入数据时依据本服务提供的数字计算：✓ 成立，✗ 不成立，? 无法以印出的数字核查。标为“一致”的论断曾被用来判读图表，只说明数字与之相符，不是独立的证实。",
+    claims_head: ["判定", "页", "论断", "比较（数字）"],
+    consistent: "一致：本句曾用于判读图表",
+    uncertain_claim: "(?) 依据的读数不确定",
     uncertain: "读数不确定",
     footer: "图表与数据均按报告原样转录；标有 (?) 的读数报告文字未能确定，详见各数据集的 uncertainty_note。",
 };
@@ -101,6 +128,11 @@ const EN: Words = Words {
     api_docs: "API documentation",
     catalogue: "Report catalogue",
     chart: "SVG chart",
+    claims: "The report's claims, checked against its printed figures",
+    claims_intro: "Each verdict is computed from the figures this service serves, when the data loads: ✓ supported, ✗ not supported, ? not checkable from the printed figures. Claims marked consistent were used to read a chart in the first place: the figures agree with them by construction, which is no independent confirmation.",
+    claims_head: ["Verdict", "Page", "Claim", "Comparison (the figures)"],
+    consistent: "consistent: this sentence decided how a chart was read",
+    uncertain_claim: "(?) rests on an uncertain reading",
     uncertain: "Uncertain reading",
     footer: "Every chart and figure is transcribed as the report prints it; readings marked (?) are ones the report's text does not decide (see each dataset's uncertainty_note).",
 };
@@ -178,8 +210,91 @@ fn render(report: &ReportEntry, data_version: &str, lang: Lang, base: &BasePath)
                     @for dataset in &report.datasets {
                         (chart_section(dataset, lang, words, base))
                     }
+                    @if let Some(claims) = report.dataset("claims") {
+                        (claims_section(report, claims, lang, words, base))
+                    }
+                    @for id in ["positions", "industries"] {
+                        @if let Some(dataset) = report.dataset(id) {
+                            (chart_section(dataset, lang, words, base))
+                        }
+                    }
                 }
                 footer { p { (words.footer) } }
+            }
+        }
+    }
+}
+
+/// The claims, one line each: mark, page, the words, the comparison.
+fn claims_section(report: &ReportEntry, claims: &Dataset, lang: Lang, words: &Words, base: &BasePath) -> Markup {
+    let path = |representation| base.join(&endpoint_path(claims.kind, View::Table, representation));
+    let count = |verdict: Verdict| report.derived.claims.iter().filter(|c| c.verdict == verdict).count();
+    let tally = match lang {
+        Lang::Zh => format!(
+            "共 {} 条：✓ {} 条，✗ {} 条，? {} 条",
+            report.derived.claims.len(),
+            count(Verdict::Supported),
+            count(Verdict::NotSupported),
+            count(Verdict::NotCheckable)
+        ),
+        Lang::En => format!(
+            "{} claims: ✓ {}, ✗ {}, ? {}",
+            report.derived.claims.len(),
+            count(Verdict::Supported),
+            count(Verdict::NotSupported),
+            count(Verdict::NotCheckable)
+        ),
+    };
+    html! {
+        section.wide id="claims" {
+            h2 { (words.claims) }
+            p.tally { (tally) " · " (words.claims_intro) }
+            table.claims {
+                thead {
+                    tr {
+                        @for head in words.claims_head { th scope="col" { (head) } }
+                    }
+                }
+                tbody {
+                    @for claim in &report.derived.claims {
+                        tr id=(format!("claim-{}", claim.claim_id)) {
+                            td.mark.(claim.verdict.code()) title=(match lang { Lang::Zh => &claim.verdict_label, Lang::En => &claim.verdict_label_en }) {
+                                (claim.mark)
+                            }
+                            td { (claim.page) }
+                            td {
+                                a href=(localized(&base.join(&format!("/claims/{}", claim.claim_id)), lang)) type="application/json" {
+                                    @match lang {
+                                        Lang::Zh => (claim.statement_zh),
+                                        Lang::En => (claim.statement_en),
+                                    }
+                                }
+                                @if claim.decided_transcription {
+                                    br; span.flag { (words.consistent) }
+                                }
+                                @if claim.uncertain {
+                                    br; span.flag { (words.uncertain_claim) }
+                                }
+                            }
+                            td.comparison {
+                                @if let Some(comparison) = &claim.comparison {
+                                    (comparison)
+                                }
+                                @if claim.verdict != Verdict::Supported {
+                                    @if let Some(reason) = &claim.reason {
+                                        @if claim.comparison.is_some() { br; }
+                                        (reason)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            p.links {
+                a href=(localized(&path(Representation::Envelope), lang)) type="application/json" { "JSON" }
+                a href=(localized(&path(Representation::Csv), lang)) type="text/csv" { "CSV" }
+                a href=(localized(&path(Representation::Svg), lang)) type="image/svg+xml" { (words.chart) }
             }
         }
     }

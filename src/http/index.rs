@@ -14,7 +14,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::base_path::BasePath;
 use super::dashboard;
-use crate::data::kinds::KINDS;
+use crate::data::kinds::{DERIVED_KINDS, DatasetKind, KINDS};
 use crate::error::{ApiError, Problem};
 use crate::query::{
     options::{Lang, Representation, View, endpoint_path, prefers_html},
@@ -69,6 +69,11 @@ pub struct ApiIndex {
     pub dashboard: String,
     /// Every dataset endpoint.
     pub datasets: Vec<DatasetLink>,
+    /// The tables derived from the report's own words and labels: its
+    /// claims checked (`/claims`, one at `/claims/{claim_id}`), every figure
+    /// about each position and industry (`/positions/{name}`,
+    /// `/industries/{name}`), and the labels that name them (`/labels`).
+    pub derived: Vec<DatasetLink>,
 }
 
 /// The API index, or the dashboard for browsers.
@@ -130,20 +135,20 @@ fn api_index(base: &BasePath) -> ApiIndex {
         openapi: base.join("/openapi.json"),
         reports: base.join("/reports"),
         dashboard: base.join("/"),
-        datasets: KINDS
-            .iter()
-            .map(|k| {
-                let path = |representation| base.join(&endpoint_path(k, View::Table, representation));
-                DatasetLink {
-                    dataset: k.id,
-                    href: path(Representation::Envelope),
-                    rows: path(Representation::Rows),
-                    csv: path(Representation::Csv),
-                    ndjson: path(Representation::Ndjson),
-                    chart: path(Representation::Svg),
-                    summary: k.summary,
-                }
-            })
-            .collect(),
+        datasets: KINDS.iter().map(|k| link(k, base)).collect(),
+        derived: DERIVED_KINDS.iter().map(|k| link(k, base)).collect(),
+    }
+}
+
+fn link(kind: &'static DatasetKind, base: &BasePath) -> DatasetLink {
+    let path = |representation| base.join(&endpoint_path(kind, View::Table, representation));
+    DatasetLink {
+        dataset: kind.id,
+        href: path(Representation::Envelope),
+        rows: path(Representation::Rows),
+        csv: path(Representation::Csv),
+        ndjson: path(Representation::Ndjson),
+        chart: path(Representation::Svg),
+        summary: kind.summary,
     }
 }

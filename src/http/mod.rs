@@ -11,6 +11,7 @@ pub mod base_path;
 pub mod charts;
 pub mod dashboard;
 pub mod datasets;
+pub mod details;
 pub mod fallback;
 pub mod health;
 pub mod index;
@@ -40,6 +41,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(index::router())
         .merge(reports::router())
         .merge(datasets::router())
+        .merge(details::router())
         .merge(charts::router())
         .merge(openapi::router())
         .merge(problems::router())

@@ -37,12 +37,15 @@ use utoipa_swagger_ui::{Config, SwaggerUi};
 use crate::chart;
 use crate::data::{
     catalog::{Catalog, Dataset, DatasetInfo, MonthRange, ReportInfo},
+    claims::{Alternative, CheckResult, Claim, FigureRef, SideResult, TermResult, Verdict},
     derived,
-    kinds::{DatasetKind, FieldType, KINDS},
-    table::{Table, TableFilter, TableRule},
+    entities::{ClaimRef, Entity, EntityFigure, EntityKind, EntityLabel, SilentSource},
+    kinds::{DatasetKind, FieldType, all_kinds},
+    table::{Table, TableFilter, TableRule, list_items},
 };
 use crate::error::{ApiError, InvalidParam, Problem, ProblemType, problem_type};
 use crate::query::{
+    detail::{ClaimDocument, Item, ItemMeta},
     options::{DEFAULT_LIMIT, Endpoint, Lang, MAX_LIMIT, MAX_OFFSET, Representation, View, endpoint_path},
     params::no_parameters,
     plan::FILTER_BOUND,
@@ -140,13 +143,16 @@ Unknown parameters and invalid values answer 400 with an RFC 9457 problem (`appl
     ),
     components(schemas(
         Lang, Problem, InvalidParam, ProblemType, DatasetMeta, ReportRef, SourceRef, MonthRange, ReportInfo,
-        DatasetInfo,
+        DatasetInfo, ClaimDocument, ItemMeta, Claim, CheckResult, SideResult, TermResult, FigureRef, Alternative,
+        Verdict, EntityFigure, EntityLabel, SilentSource, ClaimRef,
     )),
     tags(
         (name = "attention", description = "Attention to AIGC over time"),
         (name = "talent", description = "Who AIGC talent is: industries, cities, age, education, experience"),
         (name = "jobs", description = "AIGC recruiting: posting growth, industries, hot positions, salaries, skills"),
         (name = "applications", description = "Where AIGC is applied"),
+        (name = "claims", description = "The report's own statements, each checked against the served figures when the data loads"),
+        (name = "entities", description = "Every figure about each position and industry the report names; one label, one entity"),
         (name = "charts", description = "Every dataset drawn as an SVG chart, taking the dataset's query"),
         (name = "reports", description = "The catalogue of reports and their datasets"),
         (name = "meta", description = "The API's own documentation"),
@@ -166,7 +172,7 @@ pub fn document(base: utoipa::openapi::OpenApi, catalog: &Catalog) -> utoipa::op
     let mut doc = base;
     let reports: Vec<String> = catalog.reports.iter().map(|r| r.info.id.clone()).collect();
     let components = doc.components.get_or_insert_with(Default::default);
-    for kind in KINDS {
+    for kind in all_kinds() {
         for &view in View::of(kind) {
             let table = view_table(kind, view);
             let row = row_schema_name(kind, view);
@@ -192,6 +198,7 @@ pub fn document(base: utoipa::openapi::OpenApi, catalog: &Catalog) -> utoipa::op
             operation(endpoint, &datasets, &reports),
         );
     }
+    add_item_operations(&mut doc, &reports, catalog);
     add_shared_responses(&mut doc);
     doc.servers = Some(vec![
         ServerBuilder::new()
@@ -223,28 +230,192 @@ fn row_schema_name(kind: &DatasetKind, view: View) -> String {
     }
 }
 
-/// Values a category filter accepts: every value of its fields in the data,
-/// in table order.
+/// Values a category filter accepts: every value of its fields in the data
+/// (every item, for a list filter), in table order.
 fn category_values(tables: &[&Table], param: &str) -> Vec<String> {
     let mut values: Vec<String> = Vec::new();
+    let mut add = |text: &str| {
+        if !values.iter().any(|v| v == text) {
+            values.push(text.to_owned());
+        }
+    };
     for table in tables {
         let Some(filter) = table.filters.iter().find(|f| f.param == param) else {
             continue;
         };
-        let TableRule::Equals(fields) = &filter.rule else {
-            continue;
+        let (fields, list) = match &filter.rule {
+            TableRule::Equals(fields) => (fields, false),
+            TableRule::Includes(fields) => (fields, true),
+            _ => continue,
         };
         for row in &table.rows {
             for &field in fields {
-                if let Some(text) = row.0[field].as_text()
-                    && !values.iter().any(|v| v == text)
-                {
-                    values.push(text.to_owned());
+                let value = &row.0[field];
+                match value.as_text() {
+                    Some(text) if list => list_items(text).for_each(&mut add),
+                    Some(text) => add(text),
+                    None if *value != crate::data::value::Value::Null => add(&value.to_csv_field()),
+                    None => {}
                 }
             }
         }
     }
     values
+}
+
+/// The single-item operations (`/claims/{claim_id}`, `/positions/{name}`,
+/// `/industries/{name}`) and the documents they answer. A position's or
+/// industry's detail is the `Entity` schema with its row of the collection
+/// as `summary` (`PositionsRow`, `IndustriesRow`).
+fn add_item_operations(doc: &mut utoipa::openapi::OpenApi, reports: &[String], catalog: &Catalog) {
+    let components = doc.components.get_or_insert_with(Default::default);
+    for kind in [EntityKind::Position, EntityKind::Industry] {
+        let item = Item::Entity(kind);
+        let document = item.document_schema();
+        let detail = document.replace("Document", "Detail");
+        let row = all_kinds()
+            .find(|k| k.id == kind.collection())
+            .expect("a derived kind per entity kind")
+            .row_schema_name();
+        let mut schema = match <Entity as utoipa::PartialSchema>::schema() {
+            RefOr::T(Schema::Object(object)) => object,
+            _ => unreachable!("Entity is an object"),
+        };
+        schema.description = Some(format!(
+            "Everything the report says about one {}: every figure of every row that names it, every label that names it, the charts silent about it and the claims that name it; `summary` is its row of `/{}`.",
+            kind.code(),
+            kind.collection()
+        ));
+        schema.properties.insert("summary".to_owned(), schema_ref(&row));
+        schema.required.push("summary".to_owned());
+        components.schemas.insert(detail.clone(), Schema::Object(schema).into());
+        components.schemas.insert(
+            document.to_owned(),
+            ObjectBuilder::new()
+                .schema_type(Type::Object)
+                .description(Some(format!("One {}: `/{}/{{name}}`.", kind.code(), kind.collection())))
+                .property("data", schema_ref(&detail))
+                .required("data")
+                .property("meta", schema_ref("ItemMeta"))
+                .required("meta")
+                .additional_properties(Some(AdditionalProperties::FreeForm(false)))
+                .build()
+                .into(),
+        );
+    }
+    for item in Item::ALL {
+        let names: Vec<String> = catalog
+            .reports
+            .iter()
+            .flat_map(|r| match item {
+                Item::Claim => r.derived.claims.iter().map(|c| c.claim_id.clone()).collect::<Vec<_>>(),
+                Item::Entity(kind) => r
+                    .derived
+                    .entities
+                    .of(kind)
+                    .iter()
+                    .map(|e| e.entity_id.clone())
+                    .collect(),
+            })
+            .collect();
+        let (summary, description, name_schema, name_description) = match item {
+            Item::Claim => (
+                "One claim of the report, with every figure it rests on".to_owned(),
+                "One claim: the sentence as printed, its English, its page, the reading of its words, each check \
+                 with both sides written out and every term's figures (dataset, row, value, and the endpoint serving \
+                 it), the verdict computed from the served figures when the data loaded, and other readings with the \
+                 verdict each would give. `decided_transcription` marks a sentence the seed used to read a chart: \
+                 its verdict shows consistency, not independent confirmation."
+                    .to_owned(),
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .enum_values(Some(names.iter().cloned()))
+                    .examples(names.first().map(|n| serde_json::Value::from(n.as_str()))),
+                "The claim's id, as listed by `/claims`.",
+            ),
+            Item::Entity(kind) => (
+                format!("Every figure about one {}", kind.code()),
+                format!(
+                    "One {kind}: every figure of every chart row that names it (ranks, shares, salary) with the \
+                     endpoint serving the row, every label that names it in charts and sentences (flagged where it may \
+                     name another thing), the charts that say nothing about it, the claims that name it, and its row of \
+                     `/{collection}` as `summary`.",
+                    kind = kind.code(),
+                    collection = kind.collection()
+                ),
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .min_length(Some(1))
+                    .examples(names.first().map(|n| serde_json::Value::from(n.as_str()))),
+                match kind {
+                    EntityKind::Position => {
+                        "The position's id, Chinese name or English name (English without regard to case; percent-encoded), as listed by `/positions`."
+                    }
+                    EntityKind::Industry => {
+                        "The industry's id, Chinese name or English name (English without regard to case; percent-encoded), as listed by `/industries`."
+                    }
+                },
+            ),
+        };
+        let mut parameters = vec![
+            ParameterBuilder::new()
+                .name(item.param())
+                .parameter_in(ParameterIn::Path)
+                .required(Required::True)
+                .schema(Some(name_schema))
+                .description(Some(name_description))
+                .build(),
+        ];
+        parameters.extend(
+            option_parameters(Representation::Envelope, &[], reports)
+                .into_iter()
+                .filter(|p| p.name == "report" || p.name == "lang"),
+        );
+        let lang = parameters
+            .iter_mut()
+            .find(|p| p.name == "lang")
+            .expect("a lang parameter");
+        lang.description = Some(
+            "Language of the summary row's `label`: `zh` (as printed) or `en`. Every other text is given in both."
+                .to_owned(),
+        );
+        let operation = OperationBuilder::new()
+            .tag(match item {
+                Item::Claim => "claims",
+                Item::Entity(_) => "entities",
+            })
+            .operation_id(Some(item.noun().to_owned()))
+            .summary(Some(summary))
+            .description(Some(description))
+            .parameters(Some(parameters))
+            .response(
+                "200",
+                ResponseBuilder::new()
+                    .description(format!("The {} and the metadata of the answer.", item.noun()))
+                    .content(
+                        "application/json",
+                        Content::new(Some(schema_ref(item.document_schema()))),
+                    )
+                    .build(),
+            )
+            .response(
+                "400",
+                problem_response("400", "A parameter other than `report` and `lang`, or an invalid value"),
+            )
+            .response(
+                "404",
+                problem_response(
+                    "404",
+                    &format!(
+                        "No such report, the report has no {}, or none of this id or name (the detail lists them)",
+                        item.collection()
+                    ),
+                ),
+            )
+            .build();
+        doc.paths
+            .add_path_operation(item.path(), vec![HttpMethod::Get], operation);
+    }
 }
 
 /// The shared answers, added to every operation that does not declare its
@@ -566,7 +737,18 @@ fn filter_parameters(filters: &[TableFilter], values: impl Fn(&str) -> Vec<Strin
         .map(|filter| {
             let schema: RefOr<Schema> = match (&filter.rule, filter.ty) {
                 (TableRule::Equals(_), FieldType::Boolean) => typed(FieldType::Boolean, false).into(),
-                (TableRule::Equals(_), _) => ArrayBuilder::new()
+                (TableRule::Equals(_), FieldType::Integer) => ArrayBuilder::new()
+                    .items(
+                        ObjectBuilder::new().schema_type(Type::Integer).enum_values(Some(
+                            values(&filter.param)
+                                .iter()
+                                .filter_map(|v| v.parse::<i64>().ok())
+                                .map(serde_json::Value::from),
+                        )),
+                    )
+                    .min_items(Some(1))
+                    .into(),
+                (TableRule::Equals(_) | TableRule::Includes(_), _) => ArrayBuilder::new()
                     .items(
                         ObjectBuilder::new()
                             .schema_type(Type::String)

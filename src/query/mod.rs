@@ -6,8 +6,10 @@
 //! string) → [`options`] (the shared options, and the representation from
 //! `?format=` or `Accept`) → [`plan`] (report, dataset, comparison view;
 //! filters, sort and paging) → [`render`] (JSON, CSV or NDJSON, with paging
-//! links). [`render::dataset_answer`] runs them for a dataset endpoint.
+//! links). [`render::dataset_answer`] runs them for a dataset endpoint;
+//! [`detail::item_answer`] answers for one claim, position or industry.
 
+pub mod detail;
 pub mod options;
 pub mod params;
 pub mod plan;

@@ -207,9 +207,10 @@ pub struct Endpoint {
 }
 
 impl Endpoint {
-    /// Every dataset endpoint (charts included), kind by kind.
+    /// Every dataset endpoint (charts included), kind by kind, the derived
+    /// kinds (`/claims`, `/positions` ...) last.
     pub fn all() -> impl Iterator<Item = Endpoint> {
-        crate::data::kinds::KINDS.iter().flat_map(|kind| {
+        crate::data::kinds::all_kinds().flat_map(|kind| {
             View::of(kind).iter().flat_map(move |&view| {
                 Representation::ALL.into_iter().map(move |representation| Endpoint {
                     kind,

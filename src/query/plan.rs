@@ -14,7 +14,7 @@ use super::params::Params;
 use crate::data::{
     catalog::{Catalog, Dataset, ReportEntry},
     kinds::{DatasetKind, FieldType},
-    table::{Row, Table, TableRule},
+    table::{Row, Table, TableRule, list_items},
     value::Value,
 };
 use crate::error::{ApiError, echo};
@@ -83,6 +83,13 @@ enum Condition {
     Exactly(usize, Vec<String>),
     AtLeast(usize, Operand),
     AtMost(usize, Operand),
+    /// Any of the fields' lists holds any of the values as an item.
+    Includes(Vec<usize>, Vec<String>),
+}
+
+/// Whether the list in `value` holds `item`.
+fn list_holds(value: &Value, item: &str) -> bool {
+    value.as_text().is_some_and(|text| list_items(text).any(|i| i == item))
 }
 
 impl Condition {
@@ -95,6 +102,9 @@ impl Condition {
             }
             Condition::AtMost(f, bound) => {
                 matches!(bound.cmp_value(&row.0[*f]), Some(Ordering::Less | Ordering::Equal))
+            }
+            Condition::Includes(fields, values) => {
+                values.iter().any(|v| fields.iter().any(|&f| list_holds(&row.0[f], v)))
             }
         }
     }
@@ -202,6 +212,22 @@ impl Plan {
                     }
                     Condition::Exactly(*field, values)
                 }
+                TableRule::Includes(fields) => {
+                    for text in &values {
+                        let known = table
+                            .rows
+                            .iter()
+                            .any(|r| fields.iter().any(|&f| list_holds(&r.0[f], text)));
+                        if !known {
+                            return Err(ApiError::invalid(
+                                filter.param.as_ref(),
+                                format!("has no item {} in this dataset", echo(text)),
+                                known_items(table, fields),
+                            ));
+                        }
+                    }
+                    Condition::Includes(fields.clone(), values)
+                }
                 TableRule::AtLeast(f) => Condition::AtLeast(*f, operands.into_iter().next().expect("one value")),
                 TableRule::AtMost(f) => Condition::AtMost(*f, operands.into_iter().next().expect("one value")),
             };
@@ -249,10 +275,30 @@ impl Plan {
 fn known_categories(table: &Table, fields: &[usize]) -> String {
     let mut seen: Vec<String> = Vec::new();
     for row in &table.rows {
-        let labels: Vec<&str> = fields.iter().filter_map(|&f| row.0[f].as_text()).collect();
+        let labels: Vec<String> = fields
+            .iter()
+            .map(|&f| &row.0[f])
+            .filter(|v| **v != Value::Null)
+            .map(Value::to_csv_field)
+            .collect();
         let label = labels.join(" / ");
-        if !seen.contains(&label) {
+        if !label.is_empty() && !seen.contains(&label) {
             seen.push(label);
+        }
+    }
+    seen.join(", ")
+}
+
+/// Lists the items a list filter accepts, in table order.
+fn known_items(table: &Table, fields: &[usize]) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for row in &table.rows {
+        for &f in fields {
+            for item in row.0[f].as_text().map(list_items).into_iter().flatten() {
+                if !seen.contains(&item) {
+                    seen.push(item);
+                }
+            }
         }
     }
     seen.join(", ")

@@ -180,6 +180,29 @@ impl DatasetMeta {
     }
 }
 
+/// One row as a JSON object, `label` in `lang` then every field, figures
+/// with their printed digits.
+pub struct FullRow<'a> {
+    pub table: &'a Table,
+    pub row: &'a Row,
+    pub lang: Lang,
+}
+
+impl Serialize for FullRow<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let columns: Vec<Column> = std::iter::once(Column::Label)
+            .chain((0..self.table.fields.len()).map(Column::Field))
+            .collect();
+        RowView {
+            table: self.table,
+            row: self.row,
+            columns: &columns,
+            lang: self.lang,
+        }
+        .serialize(serializer)
+    }
+}
+
 /// One row as a JSON object with the plan's columns.
 struct RowView<'a> {
     table: &'a Table,

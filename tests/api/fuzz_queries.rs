@@ -9,7 +9,12 @@ use std::sync::OnceLock;
 use axum::{body::Body, http::Request};
 use http_body_util::BodyExt;
 use proptest::prelude::*;
-use talent_trends_api::{AppState, app, data::kinds::KINDS, http::Service, query::options::Endpoint};
+use talent_trends_api::{
+    AppState, app,
+    data::kinds::{KINDS, all_kinds},
+    http::Service,
+    query::options::Endpoint,
+};
 use tower::ServiceExt;
 
 use crate::helpers::catalog;
@@ -22,6 +27,9 @@ fn endpoints() -> Vec<String> {
             "/",
             "/reports",
             "/reports/maimai-aigc-talent-2023",
+            "/claims/beijing-exceeds-shanghai-plus-shenzhen",
+            "/positions/product-manager",
+            "/industries/Pure%20internet",
             "/openapi.json",
             "/problems",
             "/problems/invalid-parameter",
@@ -79,6 +87,21 @@ const NAMES: &[&str] = &[
     "item",
     "min_difference",
     "max_difference",
+    "verdict",
+    "page",
+    "location",
+    "dataset",
+    "decided_transcription",
+    "silent_in",
+    "min_gap",
+    "max_gap",
+    "application_domain",
+    "min_talent_share",
+    "max_posting_share",
+    "entity_kind",
+    "status",
+    "source",
+    "label",
 ];
 
 /// Values that exercise the parsers: numbers, months, labels, edge cases.
@@ -249,7 +272,7 @@ proptest! {
     /// Real names with arbitrary values.
     #[test]
     fn arbitrary_values_never_fail_badly(
-        endpoint in prop::sample::select(KINDS.iter().map(|k| k.path).collect::<Vec<_>>()),
+        endpoint in prop::sample::select(all_kinds().map(|k| k.path).collect::<Vec<_>>()),
         name in prop::sample::select(NAMES),
         value in ".{0,40}",
     ) {

@@ -15,7 +15,9 @@ mod architecture;
 
 // The data: the query language, the figures as printed.
 mod catalogue;
+mod claims;
 mod datasets;
+mod entities;
 mod integrity;
 mod prose_claims;
 mod report_figures;

@@ -6,6 +6,7 @@ mod bars;
 mod columns;
 mod frame;
 mod line;
+mod ranks;
 mod style;
 mod table;
 
@@ -54,6 +55,15 @@ pub fn draw(frame: &Frame, figure: &Figure, size: Size) -> Result<String, String
                     columns::draw(&root, plot, labels, &series, frame)?
                 }
                 Figure::Table { headers, rows } => table::draw(&root, plot, headers, rows)?,
+                Figure::Ranks {
+                    labels,
+                    pairs,
+                    uncertain,
+                    last,
+                    hotter,
+                    unranked,
+                    ..
+                } => ranks::draw(&root, plot, labels, pairs, uncertain, *last, hotter, unranked)?,
             },
         }
         root.present().map_err(failed)?;
@@ -77,5 +87,6 @@ fn natural_height(figure: &Figure, frame: &Frame, width: i32) -> i32 {
             260 + columns::column_label_height(&wrapped, upright)
         }
         Figure::Table { headers, rows } => table::table_layout(headers, rows, width, 13.0).height,
+        Figure::Ranks { labels, uncertain, .. } => ranks::natural_height(labels, uncertain, width),
     }
 }
