@@ -250,17 +250,16 @@ impl AppState {
     }
 }
 
-/// Loads the catalogue through a fresh read-only connection and applies the
-/// rules of `check`: the data the database holds now, if it can be served;
-/// else the fault and its details for the log.
+/// Takes a copy of the database through a fresh read-only connection, loads
+/// the catalogue from it and applies the rules of `check`: the data the
+/// database holds now (with the copy, the database download), if it can be
+/// served; else the fault and its details for the log.
 async fn load_checked(database: &Database) -> Result<Catalog, (DataFault, String)> {
-    let pool = database
-        .open_fresh()
+    let copy = database
+        .copy()
         .await
         .map_err(|e| (DataFault::Unreadable, e.to_string()))?;
-    let loaded = Catalog::load(&pool).await;
-    pool.close().await;
-    let catalog = loaded.map_err(|e| match e {
+    let catalog = Catalog::load_copy(copy).await.map_err(|e| match e {
         LoadError::Database(_) => (DataFault::Unreadable, e.to_string()),
         LoadError::InvalidData { .. } => (DataFault::FailsChecks, e.to_string()),
     })?;
