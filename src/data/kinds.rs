@@ -178,6 +178,10 @@ pub struct DatasetKind {
     pub label: (&'static str, &'static str),
     /// SQL ORDER BY of the rows as the chart prints them.
     pub order_by: &'static str,
+    /// The fields that identify a row within its report (the table's
+    /// primary key without `report_id`): the Table Schema's `primaryKey` in
+    /// the report's Data Package.
+    pub primary_key: &'static [&'static str],
     pub filters: &'static [FilterSpec],
     /// Rules its data must follow.
     pub checks: Checks,
@@ -290,6 +294,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("month_label", "month_label_en"),
         order_by: "month",
+        primary_key: &["month"],
         filters: &[
             FilterSpec {
                 param: "from",
@@ -350,6 +355,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("industry", "industry_en"),
         order_by: "rank",
+        primary_key: &["rank"],
         filters: &[
             FilterSpec {
                 param: "industry",
@@ -393,6 +399,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("city", "city_en"),
         order_by: "rank",
+        primary_key: &["rank"],
         filters: &[
             FilterSpec {
                 param: "city",
@@ -446,6 +453,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("age_band", "age_band_en"),
         order_by: "CASE cohort WHEN 'aigc' THEN 0 ELSE 1 END, cohort, band_order",
+        primary_key: &["cohort", "band_order"],
         filters: &[
             FilterSpec {
                 param: "cohort",
@@ -500,6 +508,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("level", "level_en"),
         order_by: "level_order",
+        primary_key: &["level_order"],
         filters: &[
             FilterSpec {
                 param: "level",
@@ -547,6 +556,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("experience_band", "experience_band_en"),
         order_by: "band_order",
+        primary_key: &["band_order"],
         filters: &[
             FilterSpec {
                 param: "experience_band",
@@ -595,6 +605,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("period_label", "period_label_en"),
         order_by: "year, period",
+        primary_key: &["year", "period"],
         filters: &[
             FilterSpec {
                 param: "from",
@@ -652,6 +663,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("industry", "industry_en"),
         order_by: "rank",
+        primary_key: &["rank"],
         filters: &[
             FilterSpec {
                 param: "industry",
@@ -700,6 +712,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("position", "position_en"),
         order_by: "CASE side WHEN 'demand' THEN 0 ELSE 1 END, rank",
+        primary_key: &["side", "rank"],
         filters: &[
             FilterSpec {
                 param: "side",
@@ -777,6 +790,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("position", "position_en"),
         order_by: "rank",
+        primary_key: &["rank"],
         filters: &[
             FilterSpec {
                 param: "position",
@@ -853,6 +867,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("term", "term_en"),
         order_by: "term_order",
+        primary_key: &["term_order"],
         filters: &[
             FilterSpec {
                 param: "dimension",
@@ -943,6 +958,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("item", "item_en"),
         order_by: "domain_order, CASE facet WHEN 'scenario' THEN 0 ELSE 1 END, item_order",
+        primary_key: &["domain_order", "facet", "item_order"],
         filters: &[
             FilterSpec {
                 param: "domain",
@@ -1024,6 +1040,20 @@ mod tests {
                         filter.param
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn primary_keys_name_fields_that_are_never_null() {
+        for kind in KINDS {
+            assert!(!kind.primary_key.is_empty(), "{}", kind.id);
+            for name in kind.primary_key {
+                let field = kind
+                    .field_index(name)
+                    .map(|i| &kind.fields[i])
+                    .unwrap_or_else(|| panic!("{}: no field {name}", kind.id));
+                assert!(!field.nullable && field.column.is_some(), "{}: {name}", kind.id);
             }
         }
     }
