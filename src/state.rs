@@ -25,6 +25,7 @@ use crate::data::{
 };
 use crate::db::Database;
 use crate::metrics::Metrics;
+use crate::publish::{ReportPackage, database::DatabaseDownload};
 
 /// How long the result of a database check is reused: readiness probes and
 /// the watcher arriving within this time share one check.
@@ -48,6 +49,36 @@ pub struct Snapshot {
     /// The OpenAPI document for this data (its enums list the data's
     /// categories), built by the HTTP layer the first time it is asked for.
     pub openapi_json: OnceLock<Bytes>,
+    /// Each report's Data Package (descriptor, zip, CSVs), in the order of
+    /// `catalog.reports`, built the first time it is asked for.
+    pub packages: Box<[OnceLock<Result<Arc<ReportPackage>, String>>]>,
+    /// The database download, built the first time it is asked for; `None`
+    /// inside when the catalogue was not loaded from a database copy.
+    pub database: OnceLock<Option<Arc<DatabaseDownload>>>,
+}
+
+impl Snapshot {
+    /// The package of the report at `index` in `catalog.reports`, built by
+    /// `build` the first time (an error is kept too: the data that caused
+    /// it does not change within the snapshot).
+    pub fn package(
+        &self,
+        index: usize,
+        build: impl FnOnce() -> Result<ReportPackage, String>,
+    ) -> Option<Result<Arc<ReportPackage>, String>> {
+        let cell = self.packages.get(index)?;
+        Some(cell.get_or_init(|| build().map(Arc::new)).clone())
+    }
+
+    /// The database download of this snapshot's data.
+    pub fn database_download(&self) -> Option<Arc<DatabaseDownload>> {
+        self.database
+            .get_or_init(|| {
+                let file = self.catalog.database.clone()?;
+                Some(Arc::new(DatabaseDownload::new(file, &self.catalog.data_version)))
+            })
+            .clone()
+    }
 }
 
 impl Snapshot {
@@ -62,12 +93,14 @@ impl Snapshot {
         let last_modified =
             HeaderValue::from_str(&httpdate::fmt_http_date(modified)).expect("an HTTP date is a valid header value");
         Snapshot {
-            catalog,
             last_modified,
             modified,
             answers: Cache::with_weighter(4096, CACHE_BYTES, AnswerWeight),
             stored: Cache::with_weighter(4096, CACHE_BYTES, StoredWeight),
             openapi_json: OnceLock::new(),
+            packages: (0..catalog.reports.len()).map(|_| OnceLock::new()).collect(),
+            database: OnceLock::new(),
+            catalog,
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod base_path;
 pub mod charts;
 pub mod dashboard;
 pub mod datasets;
+pub mod downloads;
 pub mod fallback;
 pub mod health;
 pub mod index;
@@ -41,6 +42,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(reports::router())
         .merge(datasets::router())
         .merge(charts::router())
+        .merge(downloads::router())
         .merge(openapi::router())
         .merge(problems::router())
         .merge(health::router())
