@@ -43,13 +43,6 @@ pub const FIGURES_LICENSE: &str = "other-closed";
 /// the descriptor's own URL (`/reports/{report_id}/data/{dataset}.csv`) and,
 /// inside `datapackage.zip`, against the zip's root.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
-    "name": "maimai-aigc-talent-2023",
-    "title": "2023 AIGC Talent Trends Report",
-    "title_zh": "2023 AIGC人才趋势报告",
-    "resources": [{"name": "talent-cities", "type": "table", "path": "data/talent-cities.csv", "format": "csv"}]
-}))]
 pub struct DataPackage {
     /// The profile: Data Package v2.
     #[serde(rename = "$schema")]
