@@ -14,10 +14,10 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::base_path::BasePath;
 use super::dashboard;
-use crate::data::kinds::KINDS;
+use crate::data::{catalog::Catalog, kinds::KINDS};
 use crate::error::{ApiError, Problem};
 use crate::query::{
-    options::{Lang, Representation, View, endpoint_path, prefers_html},
+    options::{DATABASE_PATH, Lang, Representation, View, endpoint_path, package_path, package_zip_path, prefers_html},
     params::{Params, decode_query},
 };
 use crate::state::AppState;
@@ -69,6 +69,24 @@ pub struct ApiIndex {
     pub dashboard: String,
     /// Every dataset endpoint.
     pub datasets: Vec<DatasetLink>,
+    /// Each report as a Frictionless Data Package, newest report first.
+    pub packages: Vec<PackageLink>,
+    /// The whole SQLite database the service answers from.
+    #[schema(example = "/talent.db")]
+    pub database: String,
+}
+
+/// Where one report's Data Package is.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PackageLink {
+    #[schema(example = "maimai-aigc-talent-2023")]
+    pub report: String,
+    /// The Data Package descriptor (JSON).
+    #[schema(example = "/reports/maimai-aigc-talent-2023/datapackage.json")]
+    pub datapackage: String,
+    /// The descriptor and every CSV in one zip.
+    #[schema(example = "/reports/maimai-aigc-talent-2023/datapackage.zip")]
+    pub zip: String,
 }
 
 /// The API index, or the dashboard for browsers.
@@ -114,7 +132,7 @@ pub async fn index(
         )
             .into_response()
     } else {
-        Json(api_index(&base)).into_response()
+        Json(api_index(&base, &state.catalog())).into_response()
     };
     response
         .headers_mut()
@@ -122,10 +140,10 @@ pub async fn index(
     Ok(response)
 }
 
-fn api_index(base: &BasePath) -> ApiIndex {
+fn api_index(base: &BasePath, catalog: &Catalog) -> ApiIndex {
     ApiIndex {
         title: "talent-trends-api",
-        description: "Every figure of talent-market trend reports, starting with Maimai's 2023 AIGC人才趋势报告, as read-only JSON, CSV and NDJSON, and as SVG charts.",
+        description: "Every figure of talent-market trend reports, starting with Maimai's 2023 AIGC人才趋势报告, as read-only JSON, CSV and NDJSON, and as SVG charts; each report as a Frictionless Data Package (JSON, zip) and the whole SQLite database for download.",
         docs: base.join("/docs/"),
         openapi: base.join("/openapi.json"),
         reports: base.join("/reports"),
@@ -145,5 +163,15 @@ fn api_index(base: &BasePath) -> ApiIndex {
                 }
             })
             .collect(),
+        packages: catalog
+            .reports
+            .iter()
+            .map(|r| PackageLink {
+                report: r.info.id.clone(),
+                datapackage: base.join(&package_path(&r.info.id)),
+                zip: base.join(&package_zip_path(&r.info.id)),
+            })
+            .collect(),
+        database: base.join(DATABASE_PATH),
     }
 }
