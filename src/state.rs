@@ -34,6 +34,9 @@ pub const CHECK_REUSE: Duration = Duration::from_secs(1);
 /// How long one check may take before it counts as a failure.
 pub const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 
+/// A report's package, or why it could not be built (for the log).
+pub type PackageResult = Result<Arc<ReportPackage>, String>;
+
 /// The data and everything derived from it; replaced as a whole when the
 /// data changes, so cached answers never outlive their data.
 pub struct Snapshot {
@@ -51,7 +54,7 @@ pub struct Snapshot {
     pub openapi_json: OnceLock<Bytes>,
     /// Each report's Data Package (descriptor, zip, CSVs), in the order of
     /// `catalog.reports`, built the first time it is asked for.
-    pub packages: Box<[OnceLock<Result<Arc<ReportPackage>, String>>]>,
+    pub packages: Box<[OnceLock<PackageResult>]>,
     /// The database download, built the first time it is asked for; `None`
     /// inside when the catalogue was not loaded from a database copy.
     pub database: OnceLock<Option<Arc<DatabaseDownload>>>,
@@ -65,7 +68,7 @@ impl Snapshot {
         &self,
         index: usize,
         build: impl FnOnce() -> Result<ReportPackage, String>,
-    ) -> Option<Result<Arc<ReportPackage>, String>> {
+    ) -> Option<PackageResult> {
         let cell = self.packages.get(index)?;
         Some(cell.get_or_init(|| build().map(Arc::new)).clone())
     }

@@ -375,6 +375,6 @@ mod tests {
         assert!(!accept("gzip;q=0, *"));
         assert!(!accept("identity"));
         assert!(!accept(""));
-        assert!(accepts_gzip(&HeaderMap::new()) == false);
+        assert!(!accepts_gzip(&HeaderMap::new()));
     }
 }

@@ -24,6 +24,7 @@ mod transcription;
 // Other representations and documents.
 mod charts;
 mod dashboard;
+mod downloads;
 mod openapi;
 
 // HTTP behaviour through the whole middleware stack.
