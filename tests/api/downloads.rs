@@ -685,3 +685,49 @@ async fn each_primary_key_is_its_tables_primary_key_in_the_database() {
         assert_eq!(fields, kind.primary_key, "{}", kind.id);
     }
 }
+
+#[tokio::test]
+async fn a_database_in_wal_mode_is_copied_whole_into_a_rollback_journal_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("talent.db");
+    let url = format!("sqlite://{}", path.display());
+    startup::load(&url).await.unwrap();
+    // An operator switches the file to WAL and revises a figure; the change
+    // sits in the WAL, not yet in the main file.
+    let mut writer = SqliteConnection::connect(&url).await.unwrap();
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode = WAL")
+        .fetch_one(&mut writer)
+        .await
+        .unwrap();
+    assert_eq!(mode, "wal");
+    sqlx::query("PRAGMA wal_autocheckpoint = 0")
+        .execute(&mut writer)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE talent_cities SET share_pct = '31.44' WHERE rank = 1")
+        .execute(&mut writer)
+        .await
+        .unwrap();
+
+    let (loaded, _) = startup::load(&url).await.unwrap();
+    let state = AppState::new(Arc::new(loaded));
+    let answer = call(&state, "/talent.db").await;
+    assert_eq!(answer.status, 200);
+    let copy = tempfile::tempdir().unwrap();
+    let mut db = open_database(&copy, &answer.body).await;
+    let share: String = sqlx::query_scalar("SELECT share_pct FROM talent_cities WHERE rank = 1")
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
+    assert_eq!(share, "31.44", "the copy holds what the WAL holds");
+    let journal: String = sqlx::query_scalar("PRAGMA journal_mode")
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
+    assert_eq!(journal, "delete");
+    assert!(
+        call(&state, "/talent/cities?limit=1").await.text().contains("31.44"),
+        "and so does the data served"
+    );
+    writer.close().await.unwrap();
+}
