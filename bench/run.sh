@@ -52,7 +52,7 @@ read -r WARM_MEDIAN WARM_MAX < <(python3 bench/startup.py "$BIN" "$WORK/startup.
 
 # --- servers ----------------------------------------------------------------
 PORT=$(free_port)
-DATABASE_URL="sqlite://$WORK/talent.db" BIND_ADDR="127.0.0.1:$PORT" \
+DATABASE_URL="sqlite://$WORK/talent.db" BIND_ADDR="127.0.0.1:$PORT" RATE_LIMIT=0 \
   taskset -c "$SERVER_CPU" "$BIN" >"$OUT/service.log" 2>&1 &
 SERVICE_PID=$!; PIDS+=("$SERVICE_PID")
 BASE="http://127.0.0.1:$PORT"
@@ -69,6 +69,14 @@ HEAT_CEILING_PORT=$(free_port)
 taskset -c "$SERVER_CPU" "$CEILING" "127.0.0.1:$HEAT_CEILING_PORT" "$HEAT_BYTES" >"$OUT/ceiling-heat.log" 2>&1 &
 PIDS+=("$!")
 wait_for "http://127.0.0.1:$HEAT_CEILING_PORT/"
+
+# A third with the body size of /talent.db, the largest download, for reference.
+DB_BYTES=$(curl -fs "$BASE/talent.db" | wc -c)
+DB_CEILING_PORT=$(free_port)
+taskset -c "$SERVER_CPU" "$CEILING" "127.0.0.1:$DB_CEILING_PORT" "$DB_BYTES" >"$OUT/ceiling-db.log" 2>&1 &
+PIDS+=("$!")
+wait_for "http://127.0.0.1:$DB_CEILING_PORT/"
+REPORT=maimai-aigc-talent-2023
 
 ETAG=$(curl -fsI "$BASE/talent/cities" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 
@@ -96,21 +104,34 @@ declare -A TARGET=(
   [ceiling]="" [ceiling-heat-size]=""
   [cities]="0.85" [heat-index]="0.85" [ages-compare]="0.85"
   [filtered-sorted]="0.60" [csv]="0.60" [revalidation-304]="0.90"
+  [package-csv]="0.60" [datapackage-json]="" [datapackage-zip]="" [talent-db]="" [talent-db-gzip]=""
+  [ceiling-db-size]=""
 )
-SCENARIOS=(ceiling cities heat-index ages-compare filtered-sorted csv revalidation-304 ceiling-heat-size)
+SCENARIOS=(ceiling cities heat-index ages-compare filtered-sorted csv revalidation-304 ceiling-heat-size
+  package-csv datapackage-json datapackage-zip talent-db talent-db-gzip ceiling-db-size)
 declare -A URL=(
   [ceiling]="http://127.0.0.1:$CEILING_PORT/"
   [ceiling-heat-size]="http://127.0.0.1:$HEAT_CEILING_PORT/"
   [cities]="$BASE/talent/cities"
   [heat-index]="$BASE/heat-index"
-  [ages-compare]="$BASE/talent/ages?compare=aigc,internet"
-  [filtered-sorted]="$BASE/talent/cities?min_share=2&sort=-share_pct,city_en&fields=rank,city_en,share_pct"
-  [csv]="$BASE/talent/cities"
+  [ages-compare]="$BASE/talent/ages/comparison?first=aigc&second=internet"
+  [filtered-sorted]="$BASE/talent/cities?min_share=2&sort=-share_pct,city_en"
+  [csv]="$BASE/talent/cities.csv"
   [revalidation-304]="$BASE/talent/cities"
+  [package-csv]="$BASE/reports/$REPORT/data/talent-cities.csv"
+  [datapackage-json]="$BASE/reports/$REPORT/datapackage.json"
+  [datapackage-zip]="$BASE/reports/$REPORT/datapackage.zip"
+  [talent-db]="$BASE/talent.db"
+  [talent-db-gzip]="$BASE/talent.db"
+  [ceiling-db-size]="http://127.0.0.1:$DB_CEILING_PORT/"
 )
+# (Since one endpoint per representation, `?compare=`, `Accept: text/csv` and
+# `?fields=` on a JSON path answer redirects or a 400; the scenarios use the
+# endpoints that serve them now.)
 declare -A HEADER=(
-  [csv]="Accept: text/csv"
   [revalidation-304]="If-None-Match: $ETAG"
+  [datapackage-json]="Accept-Encoding: gzip"
+  [talent-db-gzip]="Accept-Encoding: gzip"
 )
 
 declare -A RUNS
@@ -136,6 +157,10 @@ read -r CEILING_RPS _ _ <<<"${RESULT[ceiling]}"
   echo "wrk: 1 thread, $CONNECTIONS connections, ${WARMUP} s warm-up then ${DURATION} s measured, median of $REPEAT rounds; server on CPU $SERVER_CPU, wrk on CPU $LOAD_CPU."
   echo "Ceiling: examples/ceiling.rs answering a constant $BODY_BYTES-byte JSON body (the size of /talent/cities)."
   echo "ceiling-heat-size: the same server with a $HEAT_BYTES-byte body (the size of /heat-index), for reference."
+  echo "Downloads (issue 16): package-csv is /reports/$REPORT/data/talent-cities.csv; datapackage-json the descriptor,"
+  echo "gzip-encoded; datapackage-zip the zip; talent-db the $DB_BYTES-byte database as is, talent-db-gzip its gzip encoding"
+  echo "(made once per data snapshot). Their ratios to the 2.4 KB ceiling measure body size more than the service;"
+  echo "ceiling-db-size is the ceiling server with a $DB_BYTES-byte body, the reference for talent-db."
   echo
   echo "| Scenario | Requests/s | p50 | p99 | Ratio to ceiling | Target |"
   echo "|---|---:|---:|---:|---:|---|"

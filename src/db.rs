@@ -8,6 +8,7 @@
 
 use std::{collections::BTreeSet, path::PathBuf, str::FromStr, time::Duration};
 
+use bytes::Bytes;
 use sha2::{Digest, Sha256};
 use sqlx::{
     AssertSqlSafe, Connection, SqliteConnection, SqlitePool,
@@ -222,6 +223,24 @@ impl Database {
         Ok(pool)
     }
 
+    /// Takes a consistent copy of the whole database into memory
+    /// ([`DatabaseCopy`]): the file is read through a fresh read-only
+    /// connection with `sqlite3_serialize`, which copies every page inside
+    /// one read transaction, so a file replaced or written meanwhile yields
+    /// either the old database or the new one, never a mix. Nothing is
+    /// written to disk (the service also runs on a read-only file system).
+    pub async fn copy(&self) -> Result<DatabaseCopy, DbError> {
+        let pool = self.open_fresh().await?;
+        let image = async {
+            let mut connection = pool.acquire().await?;
+            connection.serialize(None).await
+        }
+        .await;
+        pool.close().await;
+        let image = image.map_err(|e| self.classify(e))?;
+        DatabaseCopy::from_image(image).await.map_err(|e| self.classify(e))
+    }
+
     /// Opens the pool the service answers from. Its connections are opened
     /// read-only, so no request can write.
     pub async fn open_read_only_pool(&self) -> Result<SqlitePool, DbError> {
@@ -363,6 +382,68 @@ impl Database {
             Some(14) => DbError::NotWritable { path, reason },
             _ => DbError::Other { path, reason },
         }
+    }
+}
+
+/// A consistent copy of the database, held in memory: what the data
+/// snapshot is loaded from and what `GET /talent.db` sends, so that the two
+/// are the same by construction.
+///
+/// The copy differs from the file it was taken from only in this replica's
+/// own bookkeeping: when migrations and seeds were applied here
+/// (`_sqlx_migrations.installed_on` and `execution_time`,
+/// `seed_files.loaded_at`) is set to the Unix epoch, and the copy is
+/// vacuumed (no free pages, rollback journal). So replicas built from the
+/// same migrations and seeds hold byte-identical copies, and the download's
+/// ETag is the same on each. Every table, row, migration checksum and seed
+/// checksum is kept: the copy is itself a database this service can serve.
+pub struct DatabaseCopy {
+    /// A connection to the copy (in memory, private to it).
+    pub connection: SqliteConnection,
+    /// The copy as an SQLite database file.
+    pub file: Bytes,
+}
+
+/// The time the copy gives this replica's bookkeeping rows (see
+/// [`DatabaseCopy`]).
+pub const BOOKKEEPING_EPOCH: (&str, &str) = ("1970-01-01 00:00:00", "1970-01-01T00:00:00Z");
+
+impl DatabaseCopy {
+    /// Opens an SQLite file image (as `sqlite3_serialize` writes it) as a
+    /// private in-memory database, resets the bookkeeping times, vacuums it
+    /// and serialises it again.
+    pub async fn from_image(mut image: sqlx::sqlite::SqliteOwnedBuf) -> Result<DatabaseCopy, sqlx::Error> {
+        // A database in WAL mode cannot be opened in memory: bytes 18 and 19
+        // of the header (file format write and read versions) say 2 for WAL;
+        // 1 is the rollback journal, which a copy in memory (and a file
+        // someone downloads and opens read-only) needs.
+        if image.len() >= 100 && image[18] == 2 && image[19] == 2 {
+            image[18] = 1;
+            image[19] = 1;
+        }
+        let mut connection = SqliteConnection::connect("sqlite::memory:").await?;
+        connection.deserialize(None, image, false).await?;
+        let tables: Vec<String> = sqlx::query_scalar(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('_sqlx_migrations', 'seed_files')",
+        )
+        .fetch_all(&mut connection)
+        .await?;
+        let (timestamp, rfc3339) = BOOKKEEPING_EPOCH;
+        if tables.iter().any(|t| t == "_sqlx_migrations") {
+            sqlx::query("UPDATE _sqlx_migrations SET installed_on = ?1, execution_time = 0")
+                .bind(timestamp)
+                .execute(&mut connection)
+                .await?;
+        }
+        if tables.iter().any(|t| t == "seed_files") {
+            sqlx::query("UPDATE seed_files SET loaded_at = ?1")
+                .bind(rfc3339)
+                .execute(&mut connection)
+                .await?;
+        }
+        sqlx::query("VACUUM").execute(&mut connection).await?;
+        let file = Bytes::copy_from_slice(&connection.serialize(None).await?);
+        Ok(DatabaseCopy { connection, file })
     }
 }
 

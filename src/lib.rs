@@ -13,6 +13,8 @@
 //! - [`http`]: routes and handlers, the middleware stack
 //!   ([`http::layers`]), the OpenAPI document and the server loop;
 //!   [`http::app`] builds the whole service;
+//! - [`publish`]: each report as a Frictionless Data Package (descriptor
+//!   and zip), and the database download, built once per data snapshot;
 //! - [`chart`]: the datasets drawn as SVG charts;
 //! - [`query`]: the query language of the dataset endpoints and the
 //!   representations of their answers (JSON, CSV, NDJSON);
@@ -36,6 +38,7 @@ pub mod db;
 pub mod error;
 pub mod http;
 pub mod metrics;
+pub mod publish;
 pub mod query;
 pub mod startup;
 pub mod state;

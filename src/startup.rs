@@ -58,9 +58,10 @@ impl StartupError {
     }
 }
 
-/// Creates, migrates and seeds the database as needed, then loads the
-/// catalogue through a read-only pool (closed again: nothing keeps the file
-/// open while serving).
+/// Creates, migrates and seeds the database as needed, then takes a copy of
+/// it through a read-only connection (closed again: nothing keeps the file
+/// open while serving) and loads the catalogue from the copy, which it keeps
+/// (the database download).
 pub async fn load(database_url: &str) -> Result<(Catalog, Database), StartupError> {
     let database = Database::from_url(database_url)?;
     let prepared = database.prepare().await?;
@@ -73,10 +74,7 @@ pub async fn load(database_url: &str) -> Result<(Catalog, Database), StartupErro
     for file in &prepared.seeds_loaded {
         tracing::info!(%file, "loaded seed file");
     }
-    let pool = database.open_read_only_pool().await?;
-    let catalog = Catalog::load(&pool).await;
-    pool.close().await;
-    let catalog = catalog?;
+    let catalog = Catalog::load_copy(database.copy().await?).await?;
     tracing::info!(
         reports = catalog.reports.len(),
         data_version = %catalog.data_version,

@@ -25,6 +25,7 @@ use crate::data::{
 };
 use crate::db::Database;
 use crate::metrics::Metrics;
+use crate::publish::{ReportPackage, database::DatabaseDownload};
 
 /// How long the result of a database check is reused: readiness probes and
 /// the watcher arriving within this time share one check.
@@ -32,6 +33,9 @@ pub const CHECK_REUSE: Duration = Duration::from_secs(1);
 
 /// How long one check may take before it counts as a failure.
 pub const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// A report's package, or why it could not be built (for the log).
+pub type PackageResult = Result<Arc<ReportPackage>, String>;
 
 /// The data and everything derived from it; replaced as a whole when the
 /// data changes, so cached answers never outlive their data.
@@ -48,6 +52,36 @@ pub struct Snapshot {
     /// The OpenAPI document for this data (its enums list the data's
     /// categories), built by the HTTP layer the first time it is asked for.
     pub openapi_json: OnceLock<Bytes>,
+    /// Each report's Data Package (descriptor, zip, CSVs), in the order of
+    /// `catalog.reports`, built the first time it is asked for.
+    pub packages: Box<[OnceLock<PackageResult>]>,
+    /// The database download, built the first time it is asked for; `None`
+    /// inside when the catalogue was not loaded from a database copy.
+    pub database: OnceLock<Option<Arc<DatabaseDownload>>>,
+}
+
+impl Snapshot {
+    /// The package of the report at `index` in `catalog.reports`, built by
+    /// `build` the first time (an error is kept too: the data that caused
+    /// it does not change within the snapshot).
+    pub fn package(
+        &self,
+        index: usize,
+        build: impl FnOnce() -> Result<ReportPackage, String>,
+    ) -> Option<PackageResult> {
+        let cell = self.packages.get(index)?;
+        Some(cell.get_or_init(|| build().map(Arc::new)).clone())
+    }
+
+    /// The database download of this snapshot's data.
+    pub fn database_download(&self) -> Option<Arc<DatabaseDownload>> {
+        self.database
+            .get_or_init(|| {
+                let file = self.catalog.database.clone()?;
+                Some(Arc::new(DatabaseDownload::new(file, &self.catalog.data_version)))
+            })
+            .clone()
+    }
 }
 
 impl Snapshot {
@@ -62,12 +96,14 @@ impl Snapshot {
         let last_modified =
             HeaderValue::from_str(&httpdate::fmt_http_date(modified)).expect("an HTTP date is a valid header value");
         Snapshot {
-            catalog,
             last_modified,
             modified,
             answers: Cache::with_weighter(4096, CACHE_BYTES, AnswerWeight),
             stored: Cache::with_weighter(4096, CACHE_BYTES, StoredWeight),
             openapi_json: OnceLock::new(),
+            packages: (0..catalog.reports.len()).map(|_| OnceLock::new()).collect(),
+            database: OnceLock::new(),
+            catalog,
         }
     }
 }
@@ -250,17 +286,16 @@ impl AppState {
     }
 }
 
-/// Loads the catalogue through a fresh read-only connection and applies the
-/// rules of `check`: the data the database holds now, if it can be served;
-/// else the fault and its details for the log.
+/// Takes a copy of the database through a fresh read-only connection, loads
+/// the catalogue from it and applies the rules of `check`: the data the
+/// database holds now (with the copy, the database download), if it can be
+/// served; else the fault and its details for the log.
 async fn load_checked(database: &Database) -> Result<Catalog, (DataFault, String)> {
-    let pool = database
-        .open_fresh()
+    let copy = database
+        .copy()
         .await
         .map_err(|e| (DataFault::Unreadable, e.to_string()))?;
-    let loaded = Catalog::load(&pool).await;
-    pool.close().await;
-    let catalog = loaded.map_err(|e| match e {
+    let catalog = Catalog::load_copy(copy).await.map_err(|e| match e {
         LoadError::Database(_) => (DataFault::Unreadable, e.to_string()),
         LoadError::InvalidData { .. } => (DataFault::FailsChecks, e.to_string()),
     })?;

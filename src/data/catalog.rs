@@ -7,9 +7,10 @@
 
 use std::{sync::Arc, time::SystemTime};
 
+use bytes::Bytes;
 use serde::{Serialize, Serializer, ser::SerializeSeq};
 use sha2::{Digest, Sha256};
-use sqlx::{AssertSqlSafe, Row as _, SqlitePool};
+use sqlx::{AssertSqlSafe, Row as _, SqliteConnection, SqlitePool};
 use utoipa::ToSchema;
 
 use super::claims::{self, Claim, DatasetView, SpecError};
@@ -207,6 +208,10 @@ pub struct Catalog {
     pub last_modified: SystemTime,
     /// Reports, newest publication first; the first is the default report.
     pub reports: Vec<ReportEntry>,
+    /// The database this catalogue was loaded from, as one SQLite file
+    /// ([`crate::db::DatabaseCopy`]: what `GET /talent.db` sends); `None`
+    /// when it was read from a database directly ([`Catalog::load`]).
+    pub database: Option<Bytes>,
 }
 
 /// Errors while reading the catalogue from the database.
@@ -248,12 +253,31 @@ impl Catalog {
 
     /// Reads every report and dataset.
     pub async fn load(pool: &SqlitePool) -> Result<Catalog, LoadError> {
+        let mut connection = pool.acquire().await?;
+        Catalog::load_from(&mut connection).await
+    }
+
+    /// Reads every report and dataset from a copy of the database, and keeps
+    /// the copy's file with them: the data served and the database offered
+    /// for download are then the same by construction.
+    pub async fn load_copy(copy: crate::db::DatabaseCopy) -> Result<Catalog, LoadError> {
+        let crate::db::DatabaseCopy { mut connection, file } = copy;
+        let catalog = Catalog::load_from(&mut connection).await;
+        let _ = sqlx::Connection::close(connection).await;
+        Ok(Catalog {
+            database: Some(file),
+            ..catalog?
+        })
+    }
+
+    /// Reads every report and dataset through one connection.
+    pub async fn load_from(connection: &mut SqliteConnection) -> Result<Catalog, LoadError> {
         let report_rows = sqlx::query(
             "SELECT id, title, title_en, publisher, publisher_en, published_on, data_range_start,
                     data_range_end, source, revised_at, notes
              FROM reports ORDER BY published_on DESC, id",
         )
-        .fetch_all(pool)
+        .fetch_all(&mut *connection)
         .await?;
 
         let mut reports = Vec::with_capacity(report_rows.len());
@@ -283,11 +307,11 @@ impl Catalog {
 
             let mut datasets = Vec::new();
             for kind in KINDS {
-                if let Some(dataset) = load_dataset(pool, kind, &info).await? {
+                if let Some(dataset) = load_dataset(connection, kind, &info).await? {
                     datasets.push(Arc::new(dataset));
                 }
             }
-            let derived = load_derived(pool, &info, &datasets)
+            let derived = load_derived(connection, &info, &datasets)
                 .await
                 .map_err(|e| LoadError::of_spec(&info.id, e))?;
             reports.push(ReportEntry {
@@ -301,6 +325,7 @@ impl Catalog {
             data_version: data_version(&reports),
             last_modified,
             reports,
+            database: None,
         })
     }
 }
@@ -420,7 +445,7 @@ fn composed_uncertainty_note(table: &Table) -> Option<String> {
 /// Evaluates the report's claims and gathers its entities over its
 /// datasets, and builds the derived tables that serve them.
 async fn load_derived(
-    pool: &SqlitePool,
+    connection: &mut SqliteConnection,
     report: &Arc<ReportInfo>,
     datasets: &[Arc<Dataset>],
 ) -> Result<Derived, SpecError> {
@@ -436,9 +461,9 @@ async fn load_derived(
         })
         .collect();
     let derived_kind = |id: &str| DERIVED_KINDS.iter().find(|k| k.id == id).expect("a derived kind");
-    let claims = claims::load(pool, &report.id, &views).await?;
+    let claims = claims::load(connection, &report.id, &views).await?;
     let entities = entities::load(
-        pool,
+        connection,
         &report.id,
         &views,
         &claims,
@@ -602,7 +627,7 @@ fn parse_utc_timestamp(text: &str) -> Option<SystemTime> {
 }
 
 async fn load_dataset(
-    pool: &SqlitePool,
+    connection: &mut SqliteConnection,
     kind: &'static DatasetKind,
     report: &Arc<ReportInfo>,
 ) -> Result<Option<Dataset>, LoadError> {
@@ -614,7 +639,7 @@ async fn load_dataset(
     )
     .bind(&report.id)
     .bind(kind.id)
-    .fetch_optional(pool)
+    .fetch_optional(&mut *connection)
     .await?;
     let Some(meta) = meta else {
         return Ok(None);
@@ -634,7 +659,10 @@ async fn load_dataset(
         kind.order_by
     );
     // The statement is built only from the static descriptors in `kinds.rs`.
-    let db_rows = sqlx::query(AssertSqlSafe(sql)).bind(&report.id).fetch_all(pool).await?;
+    let db_rows = sqlx::query(AssertSqlSafe(sql))
+        .bind(&report.id)
+        .fetch_all(&mut *connection)
+        .await?;
 
     let mut table = Table::for_kind(kind);
     for db_row in &db_rows {

@@ -29,7 +29,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
-use sqlx::{Row as _, SqlitePool};
+use sqlx::{Row as _, SqliteConnection};
 use utoipa::ToSchema;
 
 use super::kinds::{DatasetKind, FieldType, KINDS, LIST_SEPARATOR, RuleSpec};
@@ -614,7 +614,7 @@ fn parse_filter(kind: &'static DatasetKind, text: &str) -> Result<Vec<(&'static 
 
 /// Reads and validates every claim of `report`. Malformed seed rows are an
 /// error naming the claim.
-async fn load_specs(pool: &SqlitePool, report: &str) -> Result<Vec<ClaimSpec>, SpecError> {
+async fn load_specs(connection: &mut SqliteConnection, report: &str) -> Result<Vec<ClaimSpec>, SpecError> {
     let rows = sqlx::query(
         "SELECT claim_id, claim_order, page, page_printed, location, sentence_zh_extracted, sentence_zh,
                 clause_zh, statement_en, reading, status, not_checkable_reason, decided_transcription_note,
@@ -622,7 +622,7 @@ async fn load_specs(pool: &SqlitePool, report: &str) -> Result<Vec<ClaimSpec>, S
          FROM claims WHERE report_id = ?1 ORDER BY claim_order",
     )
     .bind(report)
-    .fetch_all(pool)
+    .fetch_all(&mut *connection)
     .await?;
     let mut claims = Vec::with_capacity(rows.len());
     for r in rows {
@@ -661,7 +661,7 @@ async fn load_specs(pool: &SqlitePool, report: &str) -> Result<Vec<ClaimSpec>, S
          WHERE report_id = ?1 ORDER BY claim_id, alternative_order",
     )
     .bind(report)
-    .fetch_all(pool)
+    .fetch_all(&mut *connection)
     .await?
     {
         let id: String = r.try_get("claim_id")?;
@@ -680,7 +680,7 @@ async fn load_specs(pool: &SqlitePool, report: &str) -> Result<Vec<ClaimSpec>, S
          FROM claim_checks WHERE report_id = ?1 ORDER BY claim_id, check_order",
     )
     .bind(report)
-    .fetch_all(pool)
+    .fetch_all(&mut *connection)
     .await?
     {
         let id: String = r.try_get("claim_id")?;
@@ -727,7 +727,7 @@ async fn load_specs(pool: &SqlitePool, report: &str) -> Result<Vec<ClaimSpec>, S
          FROM claim_terms WHERE report_id = ?1 ORDER BY claim_id, check_order, side, term_order",
     )
     .bind(report)
-    .fetch_all(pool)
+    .fetch_all(&mut *connection)
     .await?
     {
         let id: String = r.try_get("claim_id")?;
@@ -1232,8 +1232,12 @@ fn uncertainty(checks: &[CheckResult], datasets: &[String], views: &[DatasetView
 
 /// Reads the claims of `report`, validates them and evaluates every one
 /// against `views`, the report's datasets. Empty when the report has none.
-pub async fn load(pool: &SqlitePool, report: &str, views: &[DatasetView<'_>]) -> Result<Vec<Claim>, SpecError> {
-    let specs = load_specs(pool, report).await?;
+pub async fn load(
+    connection: &mut SqliteConnection,
+    report: &str,
+    views: &[DatasetView<'_>],
+) -> Result<Vec<Claim>, SpecError> {
+    let specs = load_specs(connection, report).await?;
     Ok(specs.iter().map(|spec| evaluate(spec, views)).collect())
 }
 

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
-use sqlx::{Row as _, SqlitePool};
+use sqlx::{Row as _, SqliteConnection};
 use utoipa::ToSchema;
 
 use super::claims::{Claim, DatasetView, RESERVED_NAMES, RowBuilder, SpecError, Verdict};
@@ -366,7 +366,10 @@ fn dataset_kind(name: &str) -> Option<&'static DatasetKind> {
     KINDS.iter().find(|k| k.id == name)
 }
 
-async fn load_specs(pool: &SqlitePool, report: &str) -> Result<(Vec<EntitySpec>, Vec<UnresolvedLabel>), SpecError> {
+async fn load_specs(
+    connection: &mut SqliteConnection,
+    report: &str,
+) -> Result<(Vec<EntitySpec>, Vec<UnresolvedLabel>), SpecError> {
     let invalid = |table: &'static str, message: String| SpecError::Invalid { table, message };
     let mut entities: Vec<EntitySpec> = Vec::new();
     for r in sqlx::query(
@@ -374,7 +377,7 @@ async fn load_specs(pool: &SqlitePool, report: &str) -> Result<(Vec<EntitySpec>,
          FROM entities WHERE report_id = ?1 ORDER BY entity_kind, entity_order",
     )
     .bind(report)
-    .fetch_all(pool)
+    .fetch_all(&mut *connection)
     .await?
     {
         let kind_text: String = r.try_get("entity_kind")?;
@@ -432,7 +435,7 @@ async fn load_specs(pool: &SqlitePool, report: &str) -> Result<(Vec<EntitySpec>,
          FROM entity_labels WHERE report_id = ?1 ORDER BY entity_kind, entity_id, label_order",
     )
     .bind(report)
-    .fetch_all(pool)
+    .fetch_all(&mut *connection)
     .await?
     {
         let kind_text: String = r.try_get("entity_kind")?;
@@ -476,7 +479,7 @@ async fn load_specs(pool: &SqlitePool, report: &str) -> Result<(Vec<EntitySpec>,
          FROM unresolved_labels WHERE report_id = ?1 ORDER BY entity_kind, label_order",
     )
     .bind(report)
-    .fetch_all(pool)
+    .fetch_all(&mut *connection)
     .await?
     {
         let label: String = r.try_get("label")?;
@@ -1130,13 +1133,13 @@ fn label_table(
 /// Reads the entities of `report` and gathers every figure about each from
 /// `views`, the report's datasets; `claims` are its evaluated claims.
 pub async fn load(
-    pool: &SqlitePool,
+    connection: &mut SqliteConnection,
     report: &str,
     views: &[DatasetView<'_>],
     claims: &[Claim],
     kinds: (&'static DatasetKind, &'static DatasetKind, &'static DatasetKind),
 ) -> Result<Entities, SpecError> {
-    let (specs, unresolved) = load_specs(pool, report).await?;
+    let (specs, unresolved) = load_specs(connection, report).await?;
     if specs.is_empty() && unresolved.is_empty() {
         return Ok(Entities::default());
     }

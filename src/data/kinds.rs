@@ -191,6 +191,10 @@ pub struct DatasetKind {
     pub label: (&'static str, &'static str),
     /// SQL ORDER BY of the rows as the chart prints them.
     pub order_by: &'static str,
+    /// The fields that identify a row within its report (the table's
+    /// primary key without `report_id`): the Table Schema's `primaryKey` in
+    /// the report's Data Package.
+    pub primary_key: &'static [&'static str],
     pub filters: &'static [FilterSpec],
     /// Rules its data must follow.
     pub checks: Checks,
@@ -309,6 +313,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("month_label", "month_label_en"),
         order_by: "month",
+        primary_key: &["month"],
         filters: &[
             FilterSpec {
                 param: "from",
@@ -369,6 +374,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("industry", "industry_en"),
         order_by: "rank",
+        primary_key: &["rank"],
         filters: &[
             FilterSpec {
                 param: "industry",
@@ -412,6 +418,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("city", "city_en"),
         order_by: "rank",
+        primary_key: &["rank"],
         filters: &[
             FilterSpec {
                 param: "city",
@@ -465,6 +472,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("age_band", "age_band_en"),
         order_by: "CASE cohort WHEN 'aigc' THEN 0 ELSE 1 END, cohort, band_order",
+        primary_key: &["cohort", "band_order"],
         filters: &[
             FilterSpec {
                 param: "cohort",
@@ -519,6 +527,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("level", "level_en"),
         order_by: "level_order",
+        primary_key: &["level_order"],
         filters: &[
             FilterSpec {
                 param: "level",
@@ -566,6 +575,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("experience_band", "experience_band_en"),
         order_by: "band_order",
+        primary_key: &["band_order"],
         filters: &[
             FilterSpec {
                 param: "experience_band",
@@ -614,6 +624,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("period_label", "period_label_en"),
         order_by: "year, period",
+        primary_key: &["year", "period"],
         filters: &[
             FilterSpec {
                 param: "from",
@@ -671,6 +682,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("industry", "industry_en"),
         order_by: "rank",
+        primary_key: &["rank"],
         filters: &[
             FilterSpec {
                 param: "industry",
@@ -719,6 +731,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("position", "position_en"),
         order_by: "CASE side WHEN 'demand' THEN 0 ELSE 1 END, rank",
+        primary_key: &["side", "rank"],
         filters: &[
             FilterSpec {
                 param: "side",
@@ -796,6 +809,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("position", "position_en"),
         order_by: "rank",
+        primary_key: &["rank"],
         filters: &[
             FilterSpec {
                 param: "position",
@@ -872,6 +886,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("term", "term_en"),
         order_by: "term_order",
+        primary_key: &["term_order"],
         filters: &[
             FilterSpec {
                 param: "dimension",
@@ -962,6 +977,7 @@ pub static KINDS: &[DatasetKind] = &[
         ],
         label: ("item", "item_en"),
         order_by: "domain_order, CASE facet WHEN 'scenario' THEN 0 ELSE 1 END, item_order",
+        primary_key: &["domain_order", "facet", "item_order"],
         filters: &[
             FilterSpec {
                 param: "domain",
@@ -1080,6 +1096,7 @@ pub static DERIVED_KINDS: &[DatasetKind] = &[
         id: "claims",
         path: "/claims",
         table: "",
+        primary_key: &["claim_id"],
         tag: "claims",
         summary: "The report's claims, checked against its figures",
         description: "Every checkable statement of the report, with the sentence as printed, an English translation, its page, the comparison it makes and a verdict computed from the served figures when the data loads: `supported`, `not_supported` or `not_checkable` (not checkable from the printed figures; `reason` says why). A claim marked `decided_transcription` was used to read a chart in the first place: its verdict shows consistency, not independent confirmation. `/claims/{claim_id}` gives each check with every figure it rests on and where it is served.",
@@ -1219,6 +1236,7 @@ pub static DERIVED_KINDS: &[DatasetKind] = &[
         id: "positions",
         path: "/positions",
         table: "",
+        primary_key: &["position_id"],
         tag: "entities",
         summary: "Every figure about each position the report names",
         description: "One row per position the report names in a chart or a sentence: its demand rank (热招, most recruited for), supply rank (热投, most applied to), the gap between them, its annual salary and the skill terms tied to it, read from the hot-jobs, salary and skills charts through the report's labels (one label, one entity; uncertain links flagged). `silent_in` lists the charts that say nothing about it. `/positions/{name}` gives every figure with where it is served.",
@@ -1327,6 +1345,7 @@ pub static DERIVED_KINDS: &[DatasetKind] = &[
         id: "industries",
         path: "/industries",
         table: "",
+        primary_key: &["industry_id"],
         tag: "entities",
         summary: "Every figure about each industry the report names",
         description: "One row per industry the report names in a chart or a sentence: its share of AIGC talent, its share of new AIGC postings, the difference, and the content domains whose application map names it, read through the report's labels (one label, one entity; uncertain links, such as the 新生活服务 printed twice, flagged). `silent_in` lists the charts that say nothing about it. `/industries/{name}` gives every figure with where it is served.",
@@ -1443,6 +1462,8 @@ pub static DERIVED_KINDS: &[DatasetKind] = &[
         id: "labels",
         path: "/labels",
         table: "",
+        // No natural key: a label is printed in several places.
+        primary_key: &[],
         tag: "entities",
         summary: "Every position and industry label the report prints, and what it resolves to",
         description: "One label, one entity: every position or industry label printed in a chart or a sentence of the report, with the entity it names (`resolved`) or the reason it names none (`unresolved`: classes such as 技术岗位, requirements such as C++, the second 新生活服务). A label that may or may not be the same thing as its entity is flagged `uncertain`.",
@@ -1593,6 +1614,20 @@ mod tests {
     fn no_kind_has_a_field_named_like_the_computed_label() {
         for kind in all_kinds() {
             assert!(kind.field_index("label").is_none(), "{}: `label` is computed", kind.id);
+        }
+    }
+
+    #[test]
+    fn primary_keys_name_fields_that_are_never_null() {
+        for kind in KINDS {
+            assert!(!kind.primary_key.is_empty(), "{}", kind.id);
+            for name in kind.primary_key {
+                let field = kind
+                    .field_index(name)
+                    .map(|i| &kind.fields[i])
+                    .unwrap_or_else(|| panic!("{}: no field {name}", kind.id));
+                assert!(!field.nullable && field.column.is_some(), "{}: {name}", kind.id);
+            }
         }
     }
 

@@ -5,6 +5,8 @@
 //! - [`design`]: the chart designs the descriptors hold;
 //! - [`table`], [`value`]: rows in memory, with exact figures;
 //! - [`catalog`]: every report and dataset, loaded from the database;
+//! - [`citation`]: how to cite a chart or a report;
+//! - [`vocabulary`]: the fields' titles in English and Chinese, and ranges;
 //! - [`derived`]: figures computed at load (peaks, comparisons);
 //! - [`claims`]: the report's claims, evaluated against its datasets at
 //!   load (`/claims`);
@@ -13,6 +15,7 @@
 //! - [`rules`]: the rules the data must follow (`check`).
 
 pub mod catalog;
+pub mod citation;
 pub mod claims;
 pub mod derived;
 pub mod design;
@@ -21,3 +24,4 @@ pub mod kinds;
 pub mod rules;
 pub mod table;
 pub mod value;
+pub mod vocabulary;

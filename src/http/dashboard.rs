@@ -18,10 +18,16 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::base_path::BasePath;
-use crate::data::catalog::{Catalog, Dataset, ReportEntry};
-use crate::data::claims::Verdict;
+use crate::data::{
+    catalog::{Catalog, Dataset, ReportEntry},
+    citation::Citation,
+    claims::Verdict,
+};
 use crate::error::ApiError;
-use crate::query::options::{Lang, Representation, View, endpoint_path};
+use crate::query::{
+    options::{DATABASE_PATH, Lang, Representation, View, endpoint_path, package_path, package_zip_path},
+    render::cited_url,
+};
 
 /// Content-Security-Policy of the dashboard: its own inline styles and
 /// images from this service (and the empty `data:` icon that keeps browsers
@@ -55,7 +61,9 @@ picture, img { display: block; }
 img { width: 100%; max-width: 720px; height: auto; margin: 0 auto; }
 .links { display: flex; flex-wrap: wrap; gap: 0.3em 1.2em; margin: 0.6em 0 0; font-size: 0.9rem; }
 .note { color: var(--unsure); font-size: 0.85rem; margin: 0.5em 0 0; }
-.note summary { cursor: pointer; }
+.note summary, .cite summary { cursor: pointer; }
+.cite { font-size: 0.85rem; margin: 0.4em 0 0; color: var(--muted); }
+.cite p { margin: 0.3em 0 0; overflow-wrap: anywhere; }
 footer { color: var(--muted); font-size: 0.85rem; }
 section.wide { grid-column: 1 / -1; }
 h2 { font-size: 1.15rem; margin: 0.2em 0 0.4em; }
@@ -95,6 +103,11 @@ struct Words {
     uncertain_claim: &'static str,
     uncertain: &'static str,
     footer: &'static str,
+    downloads: &'static str,
+    datapackage: &'static str,
+    zip: &'static str,
+    database: &'static str,
+    cite: &'static str,
 }
 
 const ZH: Words = Words {
@@ -115,6 +128,11 @@ const ZH: Words = Words {
     uncertain_claim: "(?) 依据的读数不确定",
     uncertain: "读数不确定",
     footer: "图表与数据均按报告原样转录；标有 (?) 的读数报告文字未能确定，详见各数据集的 uncertainty_note。",
+    downloads: "下载",
+    datapackage: "数据包（Frictionless Data Package）",
+    zip: "全部 CSV（zip）",
+    database: "SQLite 数据库",
+    cite: "如何引用",
 };
 
 const EN: Words = Words {
@@ -135,6 +153,11 @@ const EN: Words = Words {
     uncertain_claim: "(?) rests on an uncertain reading",
     uncertain: "Uncertain reading",
     footer: "Every chart and figure is transcribed as the report prints it; readings marked (?) are ones the report's text does not decide (see each dataset's uncertainty_note).",
+    downloads: "Downloads",
+    datapackage: "Data Package (Frictionless)",
+    zip: "Every CSV (zip)",
+    database: "SQLite database",
+    cite: "How to cite",
 };
 
 /// A URL with `?lang=en` added in English.
@@ -205,17 +228,23 @@ fn render(report: &ReportEntry, data_version: &str, lang: Lang, base: &BasePath)
                         a href=(base.join("/openapi.json")) { "OpenAPI" }
                         a href=(base.join(&format!("/reports/{}", info.id))) { (words.catalogue) }
                     }
+                    nav.downloads aria-label=(words.downloads) {
+                        span { (words.downloads) ":" }
+                        a href=(base.join(&package_path(&info.id))) type="application/json" { (words.datapackage) }
+                        a href=(base.join(&package_zip_path(&info.id))) type="application/zip" download { (words.zip) }
+                        a href=(base.join(DATABASE_PATH)) type="application/vnd.sqlite3" download { (words.database) }
+                    }
                 }
                 main {
                     @for dataset in &report.datasets {
-                        (chart_section(dataset, lang, words, base))
+                        (chart_section(dataset, data_version, lang, words, base))
                     }
                     @if let Some(claims) = report.dataset("claims") {
                         (claims_section(report, claims, lang, words, base))
                     }
                     @for id in ["positions", "industries"] {
                         @if let Some(dataset) = report.dataset(id) {
-                            (chart_section(dataset, lang, words, base))
+                            (chart_section(dataset, data_version, lang, words, base))
                         }
                     }
                 }
@@ -300,7 +329,7 @@ fn claims_section(report: &ReportEntry, claims: &Dataset, lang: Lang, words: &Wo
     }
 }
 
-fn chart_section(dataset: &Dataset, lang: Lang, words: &Words, base: &BasePath) -> Markup {
+fn chart_section(dataset: &Dataset, data_version: &str, lang: Lang, words: &Words, base: &BasePath) -> Markup {
     let kind = dataset.kind;
     let info = &dataset.info;
     let title = match lang {
@@ -319,6 +348,11 @@ fn chart_section(dataset: &Dataset, lang: Lang, words: &Words, base: &BasePath) 
     };
     let json = localized(&path(Representation::Envelope), lang);
     let csv = localized(&path(Representation::Csv), lang);
+    let citation = Citation::chart(&dataset.report, info, &cited_url(&base.0, dataset, None), data_version);
+    let citation = match lang {
+        Lang::Zh => citation.zh,
+        Lang::En => citation.en,
+    };
     html! {
         section id=(kind.id) {
             // The chart shows the title; the heading is for navigation.
@@ -337,6 +371,10 @@ fn chart_section(dataset: &Dataset, lang: Lang, words: &Words, base: &BasePath) 
                 a href=(json) type="application/json" { "JSON" }
                 a href=(csv) type="text/csv" { "CSV" }
                 a href=(localized(&chart, lang)) type="image/svg+xml" { (words.chart) }
+            }
+            details.cite {
+                summary { (words.cite) }
+                p { (citation) }
             }
         }
     }

@@ -27,6 +27,7 @@ use super::base_path::BasePath;
 use super::redirect::redirect;
 use crate::cache::{AnswerKey, RenderedAnswer};
 use crate::error::ApiError;
+use crate::publish::describedby;
 use crate::query::{
     options::{Endpoint, Format, Representation, View, legacy_target, negotiate},
     params::decode_query,
@@ -77,16 +78,24 @@ async fn answer(
     if let Some(cached) = snapshot.answers.get(&key) {
         return Ok(respond(endpoint, &cached, &snapshot.last_modified));
     }
-    let path = base.join(&endpoint.path());
     let answer = dataset_answer(
         endpoint.kind,
         endpoint.view,
         endpoint.representation,
-        &path,
+        &base.0,
         &snapshot.catalog,
         pairs,
     )?;
-    let link = answer.link.and_then(|link| HeaderValue::from_str(&link).ok());
+    // A CSV answer names its description, the report's Data Package.
+    // A derived table (claims, positions ...) is not a resource of the
+    // report's Data Package, which describes its charts only.
+    let described = (endpoint.representation == Representation::Csv && !endpoint.kind.is_derived())
+        .then(|| describedby(&base.0, &answer.report));
+    let link = match (answer.link, described) {
+        (Some(pages), Some(described)) => Some(format!("{pages}, {described}")),
+        (pages, described) => pages.or(described),
+    };
+    let link = link.and_then(|link| HeaderValue::from_str(&link).ok());
     let rendered = Arc::new(RenderedAnswer::new(
         &snapshot.catalog.data_version,
         answer.body,

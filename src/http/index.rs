@@ -14,10 +14,13 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::base_path::BasePath;
 use super::dashboard;
-use crate::data::kinds::{DERIVED_KINDS, DatasetKind, KINDS};
+use crate::data::{
+    catalog::Catalog,
+    kinds::{DERIVED_KINDS, DatasetKind, KINDS},
+};
 use crate::error::{ApiError, Problem};
 use crate::query::{
-    options::{Lang, Representation, View, endpoint_path, prefers_html},
+    options::{DATABASE_PATH, Lang, Representation, View, endpoint_path, package_path, package_zip_path, prefers_html},
     params::{Params, decode_query},
 };
 use crate::state::AppState;
@@ -74,6 +77,24 @@ pub struct ApiIndex {
     /// about each position and industry (`/positions/{name}`,
     /// `/industries/{name}`), and the labels that name them (`/labels`).
     pub derived: Vec<DatasetLink>,
+    /// Each report as a Frictionless Data Package, newest report first.
+    pub packages: Vec<PackageLink>,
+    /// The whole SQLite database the service answers from.
+    #[schema(example = "/talent.db")]
+    pub database: String,
+}
+
+/// Where one report's Data Package is.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PackageLink {
+    #[schema(example = "maimai-aigc-talent-2023")]
+    pub report: String,
+    /// The Data Package descriptor (JSON).
+    #[schema(example = "/reports/maimai-aigc-talent-2023/datapackage.json")]
+    pub datapackage: String,
+    /// The descriptor and every CSV in one zip.
+    #[schema(example = "/reports/maimai-aigc-talent-2023/datapackage.zip")]
+    pub zip: String,
 }
 
 /// The API index, or the dashboard for browsers.
@@ -119,7 +140,7 @@ pub async fn index(
         )
             .into_response()
     } else {
-        Json(api_index(&base)).into_response()
+        Json(api_index(&base, &state.catalog())).into_response()
     };
     response
         .headers_mut()
@@ -127,16 +148,26 @@ pub async fn index(
     Ok(response)
 }
 
-fn api_index(base: &BasePath) -> ApiIndex {
+fn api_index(base: &BasePath, catalog: &Catalog) -> ApiIndex {
     ApiIndex {
         title: "talent-trends-api",
-        description: "Every figure of talent-market trend reports, starting with Maimai's 2023 AIGC人才趋势报告, as read-only JSON, CSV and NDJSON, and as SVG charts.",
+        description: "Every figure of talent-market trend reports, starting with Maimai's 2023 AIGC人才趋势报告, as read-only JSON, CSV and NDJSON, and as SVG charts; each report as a Frictionless Data Package (JSON, zip) and the whole SQLite database for download.",
         docs: base.join("/docs/"),
         openapi: base.join("/openapi.json"),
         reports: base.join("/reports"),
         dashboard: base.join("/"),
         datasets: KINDS.iter().map(|k| link(k, base)).collect(),
         derived: DERIVED_KINDS.iter().map(|k| link(k, base)).collect(),
+        packages: catalog
+            .reports
+            .iter()
+            .map(|r| PackageLink {
+                report: r.info.id.clone(),
+                datapackage: base.join(&package_path(&r.info.id)),
+                zip: base.join(&package_zip_path(&r.info.id)),
+            })
+            .collect(),
+        database: base.join(DATABASE_PATH),
     }
 }
 

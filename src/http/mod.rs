@@ -12,6 +12,7 @@ pub mod charts;
 pub mod dashboard;
 pub mod datasets;
 pub mod details;
+pub mod downloads;
 pub mod fallback;
 pub mod health;
 pub mod index;
@@ -43,6 +44,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(datasets::router())
         .merge(details::router())
         .merge(charts::router())
+        .merge(downloads::router())
         .merge(openapi::router())
         .merge(problems::router())
         .merge(health::router())

@@ -137,7 +137,11 @@ NDJSON (`/talent/cities.ndjson`) and an SVG chart (`/talent/cities.svg`). They s
 `report`, `lang`, `sort`, `limit`/`offset`, per-dataset filters, `fields` for CSV and NDJSON, `width` and \
 `height` for charts. The age distribution also has a comparison of two cohorts (`/talent/ages/comparison`). \
 Unknown parameters and invalid values answer 400 with an RFC 9457 problem (`application/problem+json`).\n\n\
-`GET /` answers browsers with a dashboard page of every chart.",
+`GET /` answers browsers with a dashboard page of every chart.\n\n\
+Downloads: each report as a Frictionless Data Package (`/reports/{report_id}/datapackage.json`, and with every CSV \
+in one zip at `/reports/{report_id}/datapackage.zip`), and the whole SQLite database (`/talent.db`). Every CSV \
+answer links its package (`Link: <…/datapackage.json>; rel=\"describedby\"`), and every dataset's `meta.citation` \
+says how to cite it, in Chinese and English.",
         contact(name = "talent-trends-api maintainers"),
         license(name = "MIT OR Apache-2.0", identifier = "MIT OR Apache-2.0"),
     ),
@@ -155,6 +159,7 @@ Unknown parameters and invalid values answer 400 with an RFC 9457 problem (`appl
         (name = "entities", description = "Every figure about each position and industry the report names; one label, one entity"),
         (name = "charts", description = "Every dataset drawn as an SVG chart, taking the dataset's query"),
         (name = "reports", description = "The catalogue of reports and their datasets"),
+        (name = "downloads", description = "Each report as a Frictionless Data Package (JSON, zip, its CSVs) and the whole SQLite database"),
         (name = "meta", description = "The API's own documentation"),
         (name = "operations", description = "Liveness, readiness and metrics, for operators"),
     )
@@ -990,7 +995,11 @@ fn operation(endpoint: Endpoint, datasets: &[&Dataset], reports: &[String]) -> u
                 )
                 .header(
                     "Link",
-                    string_header("RFC 8288 links to the `next` and `prev` pages, where they exist."),
+                    string_header(
+                        "RFC 8288 links: `describedby`, the Data Package of the rows' report \
+                         (`/reports/{report_id}/datapackage.json`, which describes the whole dataset: types, units, \
+                         sources, licences, citation), and the `next` and `prev` pages, where they exist.",
+                    ),
                 )
                 .build(),
         ),

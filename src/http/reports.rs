@@ -11,7 +11,11 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 use super::base_path::BasePath;
 use crate::data::catalog::{DatasetInfo, ReportEntry, ReportInfo};
 use crate::error::{ApiError, Problem};
-use crate::query::{params::no_parameters, plan::known_reports};
+use crate::query::{
+    options::{package_path, package_zip_path},
+    params::no_parameters,
+    plan::known_reports,
+};
 use crate::state::AppState;
 
 /// `/reports` and `/reports/{report_id}`, with their documentation.
@@ -31,6 +35,18 @@ pub struct Report {
     pub is_default: bool,
     /// The report's datasets, in the order of the report.
     pub datasets: Vec<DatasetInfo>,
+    /// The report as a Frictionless Data Package: the descriptor, and with
+    /// every CSV in one zip.
+    pub downloads: ReportDownloads,
+}
+
+/// Where a report's Data Package is (paths under the base path).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportDownloads {
+    #[schema(example = "/reports/maimai-aigc-talent-2023/datapackage.json")]
+    pub datapackage: String,
+    #[schema(example = "/reports/maimai-aigc-talent-2023/datapackage.zip")]
+    pub zip: String,
 }
 
 impl Report {
@@ -47,6 +63,10 @@ impl Report {
                     ..d.info.clone()
                 })
                 .collect(),
+            downloads: ReportDownloads {
+                datapackage: base.join(&package_path(&entry.info.id)),
+                zip: base.join(&package_zip_path(&entry.info.id)),
+            },
         }
     }
 }

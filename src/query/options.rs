@@ -198,6 +198,33 @@ pub fn endpoint_path(kind: &DatasetKind, view: View, representation: Representat
     format!("{}{}{}", kind.path, view.suffix(), representation.suffix())
 }
 
+/// The path of a report's Frictionless Data Package descriptor:
+/// `/reports/{report_id}/datapackage.json`.
+pub fn package_path(report_id: &str) -> String {
+    format!("/reports/{report_id}/datapackage.json")
+}
+
+/// The path of a report's Data Package as one zip file (the descriptor and
+/// every CSV): `/reports/{report_id}/datapackage.zip`.
+pub fn package_zip_path(report_id: &str) -> String {
+    format!("/reports/{report_id}/datapackage.zip")
+}
+
+/// Where a dataset's CSV sits relative to its package's descriptor, online
+/// and inside the zip: `data/talent-cities.csv`.
+pub fn package_resource_path(kind: &DatasetKind) -> String {
+    format!("data/{}.csv", kind.id)
+}
+
+/// The path that answers a package resource online (the descriptor's
+/// `data/…` resolved against its URL): `/reports/{report_id}/data/talent-cities.csv`.
+pub fn package_csv_path(report_id: &str, kind: &DatasetKind) -> String {
+    format!("/reports/{report_id}/{}", package_resource_path(kind))
+}
+
+/// The path of the database download.
+pub const DATABASE_PATH: &str = "/talent.db";
+
 /// One dataset endpoint: a kind, a view of it and a representation.
 #[derive(Clone, Copy, Debug)]
 pub struct Endpoint {

@@ -15,6 +15,7 @@ use super::params::Params;
 use super::plan::{Column, Plan, ResolvedQuery, SelectedRows, select};
 use crate::data::{
     catalog::{Catalog, Dataset, MonthRange},
+    citation::Citation,
     kinds::DatasetKind,
     table::{Row, Table},
 };
@@ -126,6 +127,33 @@ pub struct DatasetMeta {
     /// changes with any change of content and equal versions mean equal data.
     #[schema(example = "3f2a9c1b7d4e5f60")]
     pub data_version: String,
+    /// How to cite this chart: publisher, report title and year, chart title
+    /// and page, this transcription's data version, and the URL of this
+    /// dataset's answer (a path under the service's base path; prefix it
+    /// with the address you reached the service at). The same citation as
+    /// the dataset's resource in the report's Data Package.
+    pub citation: Citation,
+}
+
+/// The URL a dataset answer is cited under: its JSON endpoint for its report
+/// (and the compared groups, for a comparison), under `base`:
+/// `/talent/cities?report=maimai-aigc-talent-2023`.
+pub fn cited_url(base: &str, dataset: &Dataset, compare: Option<&(String, String)>) -> String {
+    let report = &dataset.report.id;
+    match compare {
+        None => format!("{base}{}?report={report}", dataset.kind.path),
+        Some((first, second)) => {
+            let mut query = form_urlencoded::Serializer::new(String::new());
+            query.append_pair("report", report);
+            query.append_pair("first", first);
+            query.append_pair("second", second);
+            format!(
+                "{base}{}?{}",
+                super::options::endpoint_path(dataset.kind, View::Comparison, Representation::Envelope),
+                query.finish()
+            )
+        }
+    }
 }
 
 impl DatasetMeta {
@@ -176,6 +204,7 @@ impl DatasetMeta {
             fields: plan.columns.iter().map(|c| c.name(table).to_owned()).collect(),
             compared: compare.map(|(a, b)| vec![a.clone(), b.clone()]),
             data_version: data_version.to_owned(),
+            citation: Citation::chart(report, info, &cited_url("", dataset, compare), data_version),
         }
     }
 }
@@ -318,19 +347,23 @@ pub struct DatasetAnswer {
     pub body: Vec<u8>,
     /// RFC 8288 `Link` header value with the `next` and `prev` pages.
     pub link: Option<String>,
+    /// The report the rows come from (the default report when the query
+    /// names none).
+    pub report: String,
 }
 
 /// Validates the query and renders the answer of `kind`'s `view` as
-/// `representation`. `path` is the endpoint's path as the client sees it
-/// (with any base path), for the paging links.
+/// `representation`. `base` is the base path clients reach the service
+/// under, for the paging links and the citation.
 pub fn dataset_answer(
     kind: &'static DatasetKind,
     view: View,
     representation: Representation,
-    path: &str,
+    base: &str,
     catalog: &Catalog,
     pairs: Vec<(String, String)>,
 ) -> Result<DatasetAnswer, ApiError> {
+    let path = format!("{base}{}", super::options::endpoint_path(kind, view, representation));
     let ResolvedQuery {
         dataset,
         table,
@@ -339,10 +372,22 @@ pub fn dataset_answer(
         ..
     } = select(kind, view, representation, catalog, Params::new(pairs.clone()))?;
     let rows = plan.execute(table);
-    let meta = DatasetMeta::new(dataset, table, &plan, &rows, compare.as_ref(), &catalog.data_version);
+    let mut meta = DatasetMeta::new(dataset, table, &plan, &rows, compare.as_ref(), &catalog.data_version);
+    if !base.is_empty() {
+        meta.citation = Citation::chart(
+            &dataset.report,
+            &dataset.info,
+            &cited_url(base, dataset, compare.as_ref()),
+            &catalog.data_version,
+        );
+    }
     let body = render(representation, table, &plan, &rows, &meta);
-    let link = link_header(path, &pairs, plan.limit, plan.offset, rows.total);
-    Ok(DatasetAnswer { body, link })
+    let link = link_header(&path, &pairs, plan.limit, plan.offset, rows.total);
+    Ok(DatasetAnswer {
+        body,
+        link,
+        report: dataset.report.id.clone(),
+    })
 }
 
 /// RFC 8288 `Link` header with `next` and `prev` pages, where they exist.

@@ -22,6 +22,7 @@ const LAYERS: &[&[&str]] = &[
     &["data"],
     &["query"],
     &["chart", "cache"],
+    &["publish"],
     &["state"],
     &["http"],
     &["watch"],

@@ -465,7 +465,13 @@ fn every_view_of_a_dataset_agrees_on_whether_it_is_uncertain_and_says_why() {
             .nth(1)
             .and_then(|rest| rest.split("</section>").next())
             .unwrap_or_else(|| panic!("{id}: a dashboard section"));
-        assert_eq!(section.contains("<details"), flagged, "{id}: the dashboard agrees");
+        // The note is a `<details class="note">` (each section also has the
+        // citation's `<details class="cite">`).
+        assert_eq!(
+            section.contains("<details class=\"note\""),
+            flagged,
+            "{id}: the dashboard agrees"
+        );
         if flagged {
             uncertain.push(id.to_owned());
         }

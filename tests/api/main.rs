@@ -26,6 +26,7 @@ mod transcription;
 // Other representations and documents.
 mod charts;
 mod dashboard;
+mod downloads;
 mod openapi;
 
 // HTTP behaviour through the whole middleware stack.

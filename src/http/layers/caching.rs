@@ -14,10 +14,13 @@ use axum::{
     middleware::Next,
     response::Response,
 };
-use tower_http::compression::{CompressionLayer, CompressionLevel};
+use tower_http::compression::{
+    CompressionLayer, CompressionLevel, DefaultPredicate, Predicate, predicate::NotForContentType,
+};
 
 use crate::cache::etag_of;
 use crate::error::problem_for_status;
+use crate::publish;
 
 /// The `Cache-Control` of successful answers that set none themselves.
 #[derive(Debug)]
@@ -37,8 +40,17 @@ impl CachingPolicy {
 
 /// Compression at level 4 of each algorithm: most of the size saving at a
 /// fraction of the default cost (brotli's default, 11, takes milliseconds).
-pub fn compression() -> CompressionLayer {
-    CompressionLayer::new().quality(CompressionLevel::Precise(4))
+/// Never for downloads that are compressed already or have an encoding made
+/// once per data snapshot: the zip (compressed inside) and the SQLite
+/// database (its gzip encoding is made once; `crate::http::downloads`).
+pub fn compression() -> CompressionLayer<impl Predicate> {
+    CompressionLayer::new()
+        .quality(CompressionLevel::Precise(4))
+        .compress_when(
+            DefaultPredicate::new()
+                .and(NotForContentType::const_new(publish::ZIP))
+                .and(NotForContentType::const_new(publish::SQLITE)),
+        )
 }
 
 /// Makes `headers` those of a 304: no representation metadata of a body.
