@@ -2,9 +2,12 @@
 
     verify.py served DOC URL                 the binary serves the committed document
     verify.py coverage DOC NAME CALLS        every operation answered 200 to the program
-    verify.py generator DOC DEFAULT_LOG CONFIGURED_LOG DEFAULT_PKG CONFIGURED_PKG
-                                             what openapi-python-client's default configuration
-                                             decodes, and what the override changes
+    verify.py unconfigured LOG               openapi-python-client with no configuration stops
+                                             on an enum it cannot name (literal_enums fixes it)
+    verify.py generator DOC MINIMAL_LOG CONFIGURED_LOG MINIMAL_PKG CONFIGURED_PKG
+                                             what openapi-python-client decodes with
+                                             `literal_enums: true` alone, and what the
+                                             content_type_overrides change
     verify.py no-casts-py FILE               the Python program reads models by typed attributes
 
 Each prints one line of findings and exits 1 when the check fails.
@@ -78,7 +81,20 @@ def coverage(doc_path: str, name: str, calls_path: str) -> None:
     print(f"{name}: {len(ops)} of {len(ops)} operations called and answered 200 ({len(lines)} requests, {errors} expected problems)")
 
 
-def generator(doc_path: str, default_log: str, configured_log: str, default_pkg: str, configured_pkg: str) -> None:
+def unconfigured(log: str) -> None:
+    """With enum classes, openapi-python-client names a string value by upper-casing it, and stops
+    when two values of one enum get the same name (openapi-python-client issue #1030); the
+    README's configuration sets literal_enums for that reason."""
+    text = " ".join(Path(log).read_text(encoding="utf-8").split())
+    found = re.search(r"ValueError: Duplicate key (\S+) in enum (\S+); consider setting literal_enums", text)
+    if not found:
+        fail(f"openapi-python-client with no configuration failed, but not on a duplicate enum key (see {log})")
+    print(f"with no configuration openapi-python-client stops: duplicate key {found.group(1)} in enum {found.group(2)}")
+
+
+def generator(doc_path: str, minimal_log: str, configured_log: str, minimal_pkg: str, configured_pkg: str) -> None:
+    """MINIMAL_* is the client generated with `literal_enums: true` alone: the media types it
+    decodes are those of the default configuration."""
     ops = operations(json.loads(Path(doc_path).read_text(encoding="utf-8")))
     undecoded: dict[tuple[str, str], str] = {}
     for key, op in ops.items():
@@ -88,11 +104,11 @@ def generator(doc_path: str, default_log: str, configured_log: str, default_pkg:
                 undecoded[key] = media_type
     warned = {
         (m, p)
-        for m, p in re.findall(r"WARNING parsing (\w+) (\S+) within", Path(default_log).read_text(encoding="utf-8"))
+        for m, p in re.findall(r"WARNING parsing (\w+) (\S+) within", Path(minimal_log).read_text(encoding="utf-8"))
     }
     if warned != set(undecoded):
         fail(
-            "default configuration: the generator warned about "
+            "literal_enums alone: the generator warned about "
             f"{sorted(warned - set(undecoded))} unexpectedly and not about {sorted(set(undecoded) - warned)}"
         )
     configured = Path(configured_log).read_text(encoding="utf-8")
@@ -111,10 +127,10 @@ def generator(doc_path: str, default_log: str, configured_log: str, default_pkg:
         for name, sub in comparison.subdirs.items():
             walk(sub, f"{prefix}{name}/")
 
-    walk(filecmp.dircmp(default_pkg, configured_pkg, ignore=[".ruff_cache", "__pycache__"]), "")
+    walk(filecmp.dircmp(minimal_pkg, configured_pkg, ignore=[".ruff_cache", "__pycache__"]), "")
     if differing != expected:
         fail(
-            "the configured client differs from the default one in "
+            "the configured client differs from the minimal one in "
             f"{sorted(differing - expected)} unexpectedly, and not in {sorted(expected - differing)}"
         )
     by_type: dict[str, int] = {}
@@ -122,7 +138,7 @@ def generator(doc_path: str, default_log: str, configured_log: str, default_pkg:
         by_type[media_type] = by_type.get(media_type, 0) + 1
     kinds = ", ".join(f"{count} {media_type}" for media_type, count in sorted(by_type.items()))
     print(
-        f"default configuration decodes the 200 of {len(ops) - len(undecoded)} of {len(ops)} operations "
+        f"literal_enums alone decodes the 200 of {len(ops) - len(undecoded)} of {len(ops)} operations "
         f"(not {kinds}); content_type_overrides changes exactly those {len(undecoded)} modules"
     )
 
@@ -153,7 +169,13 @@ def no_casts_py(path: str) -> None:
 
 
 def main() -> None:
-    commands = {"served": served, "coverage": coverage, "generator": generator, "no-casts-py": no_casts_py}
+    commands = {
+        "served": served,
+        "coverage": coverage,
+        "unconfigured": unconfigured,
+        "generator": generator,
+        "no-casts-py": no_casts_py,
+    }
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         fail(__doc__ or "usage")
     commands[sys.argv[1]](*sys.argv[2:])

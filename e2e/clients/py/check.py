@@ -2,44 +2,59 @@
 
     python check.py BASE_URL CALLS_FILE
 
-run.sh generates two packages from openapi/openapi.json and puts them on PYTHONPATH:
+run.sh generates two packages from openapi/openapi.json and puts them on PYTHONPATH (with no
+configuration at all the generator stops: two values of the /industries `industry` filter,
+`Telecommunications` and `telecommunications`, would be the same enum member; run.sh checks
+that too):
 
-- ``talent_api_default``: generated with the default configuration. JSON (and the problem+json
-  errors) and CSV decode as they are; the NDJSON and SVG answers are not decoded (``sync()``
-  returns None for their 200, ``sync_detailed().content`` holds the bytes), which this program
-  also checks.
-- ``talent_api``: generated with ``openapi-python-client.yaml``, which maps
-  ``application/x-ndjson`` and ``image/svg+xml`` to ``text/plain``, so that ``sync()`` returns
-  them as ``str``. run.sh checks that this is the only difference between the two packages.
+- ``talent_api_minimal``: generated with ``literal_enums: true`` only, the one setting without
+  which it does not generate. Enums are ``Literal[...]`` types, so parameters take the strings
+  themselves (``lang="en"``). JSON (and the problem+json errors) and CSV decode as they are; the
+  NDJSON, SVG, zip and SQLite answers are not decoded (``sync()`` returns None for their 200,
+  ``sync_detailed().content`` holds the bytes), which this program also checks.
+- ``talent_api``: generated with ``openapi-python-client.yaml`` (the configuration the README
+  shows users), which also maps ``application/x-ndjson`` and ``image/svg+xml`` to
+  ``text/plain`` (``sync()`` returns ``str``) and ``application/zip`` and
+  ``application/vnd.sqlite3`` to ``application/octet-stream`` (``sync()`` returns a ``File``
+  whose ``payload`` holds the bytes). run.sh checks that those operations' modules are the
+  only difference between the two packages.
 
-So the JSON and CSV operations are called through the default client, and the NDJSON and SVG
-operations through the configured one. Fields are read as typed attributes only (no ``cast``,
-no ``additional_properties``, no indexing of models; answers are narrowed with
+So the JSON and CSV operations are called through the minimal client, and the NDJSON, SVG and
+binary operations through the configured one. Fields are read as typed attributes only (no
+``cast``, no ``additional_properties``, no indexing of models; answers are narrowed with
 ``isinstance``), and ``mypy --strict`` checks this file. Every request is recorded as
 "GET <path> <status>" in CALLS_FILE, which run.sh compares with the operations of the document.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import sqlite3
 import sys
+import tempfile
+import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
 import httpx
 
 import talent_api
-import talent_api_default
+import talent_api_minimal
 from talent_api.api.applications import applications_ndjson
 from talent_api.api.attention import heat_index_ndjson
 from talent_api.api.charts import (
     applications_chart,
+    claims_chart,
     heat_index_chart,
     hot_jobs_chart,
+    industries_chart,
     job_growth_chart,
     job_industries_chart,
     job_skills_chart,
+    labels_chart,
+    positions_chart,
     salaries_chart,
     talent_ages_chart,
     talent_ages_comparison_chart,
@@ -48,6 +63,9 @@ from talent_api.api.charts import (
     talent_experience_chart,
     talent_industries_chart,
 )
+from talent_api.api.claims import claims_ndjson
+from talent_api.api.downloads import datapackage_zip, talent_db
+from talent_api.api.entities import industries_ndjson, labels_ndjson, positions_ndjson
 from talent_api.api.jobs import (
     hot_jobs_ndjson,
     job_growth_ndjson,
@@ -63,18 +81,29 @@ from talent_api.api.talent import (
     talent_experience_ndjson,
     talent_industries_ndjson,
 )
-from talent_api.models import (
-    ApplicationsChartDomainItem,
-    ApplicationsNdjsonDomainItem,
-    Lang as ConfiguredLang,
-    Problem as ConfiguredProblem,
-    SalariesChartPositionItem,
-    SalariesNdjsonPositionItem,
+from talent_api.models import Problem as ConfiguredProblem
+from talent_api.types import File
+from talent_api_minimal.api.applications import applications, applications_csv, applications_rows
+from talent_api_minimal.api.attention import heat_index, heat_index_csv, heat_index_rows
+from talent_api_minimal.api.charts import talent_cities_chart as minimal_talent_cities_chart
+from talent_api_minimal.api.claims import claim, claims, claims_csv, claims_rows
+from talent_api_minimal.api.downloads import datapackage_csv, datapackage_json
+from talent_api_minimal.api.downloads import datapackage_zip as minimal_datapackage_zip
+from talent_api_minimal.api.downloads import talent_db as minimal_talent_db
+from talent_api_minimal.api.entities import (
+    industries,
+    industries_csv,
+    industries_rows,
+    industry,
+    labels,
+    labels_csv,
+    labels_rows,
+    position,
+    positions,
+    positions_csv,
+    positions_rows,
 )
-from talent_api_default.api.applications import applications, applications_csv, applications_rows
-from talent_api_default.api.attention import heat_index, heat_index_csv, heat_index_rows
-from talent_api_default.api.charts import talent_cities_chart as default_talent_cities_chart
-from talent_api_default.api.jobs import (
+from talent_api_minimal.api.jobs import (
     hot_jobs,
     hot_jobs_csv,
     hot_jobs_rows,
@@ -91,10 +120,10 @@ from talent_api_default.api.jobs import (
     salaries_csv,
     salaries_rows,
 )
-from talent_api_default.api.meta import get_problem_type, index, list_problem_types, openapi
-from talent_api_default.api.operations import health, metrics, ready
-from talent_api_default.api.reports import get_report, list_reports
-from talent_api_default.api.talent import (
+from talent_api_minimal.api.meta import get_problem_type, index, list_problem_types, openapi
+from talent_api_minimal.api.operations import health, metrics, ready
+from talent_api_minimal.api.reports import get_report, list_reports
+from talent_api_minimal.api.talent import (
     talent_ages,
     talent_ages_comparison,
     talent_ages_comparison_csv,
@@ -103,7 +132,7 @@ from talent_api_default.api.talent import (
     talent_ages_rows,
     talent_cities,
     talent_cities_csv,
-    talent_cities_ndjson as default_talent_cities_ndjson,
+    talent_cities_ndjson as minimal_talent_cities_ndjson,
     talent_cities_rows,
     talent_education,
     talent_education_csv,
@@ -115,44 +144,46 @@ from talent_api_default.api.talent import (
     talent_industries_csv,
     talent_industries_rows,
 )
-from talent_api_default.types import Unset
-from talent_api_default.models import (
+from talent_api_minimal.types import Unset
+from talent_api_minimal.models import (
     ApiIndex,
-    ApplicationsCsvDomainItem,
-    ApplicationsDomainItem,
     ApplicationsEnvelope,
     ApplicationsRow,
-    ApplicationsRowsDomainItem,
+    ClaimDocument,
+    ClaimsEnvelope,
+    ClaimsRow,
+    DataPackage,
     DatasetMeta,
     Health,
     HeatIndexEnvelope,
     HeatIndexRow,
     HotJobsEnvelope,
     HotJobsRow,
+    IndustriesEnvelope,
+    IndustriesRow,
+    IndustryDocument,
+    ItemMeta,
     JobGrowthEnvelope,
     JobGrowthRow,
     JobIndustriesEnvelope,
     JobIndustriesRow,
     JobSkillsEnvelope,
     JobSkillsRow,
+    LabelsEnvelope,
+    LabelsRow,
     OpenapiResponse200,
+    PositionDocument,
+    PositionsEnvelope,
+    PositionsRow,
     Problem,
     ProblemType,
     Readiness,
     ReportDocument,
     ReportList,
-    SalariesCsvPositionItem,
     SalariesEnvelope,
-    SalariesPositionItem,
     SalariesRow,
-    SalariesRowsPositionItem,
-    Lang,
     TalentAgesComparisonEnvelope,
-    TalentAgesComparisonFirst,
     TalentAgesComparisonRow,
-    TalentAgesComparisonRowsFirst,
-    TalentAgesComparisonRowsSecond,
-    TalentAgesComparisonSecond,
     TalentAgesEnvelope,
     TalentAgesRow,
     TalentCitiesEnvelope,
@@ -206,6 +237,19 @@ def problem(what: str, answer: object, kind: type[P], status: int, type_: str) -
     return error
 
 
+def item_meta(what: str, meta: ItemMeta, collection: str, report_id: str) -> None:
+    """The metadata of a single-item answer (``/claims/{claim_id}``, ``/positions/{name}``, …)."""
+    check(meta.collection == collection, f"{what}: meta.collection {collection}")
+    check(meta.report.id == report_id and meta.href == f"/{collection}?report={report_id}", f"{what}: meta.href")
+    check(re.fullmatch(r"[0-9a-f]{16}", meta.data_version) is not None, f"{what}: meta.data_version")
+
+
+def described_by(headers: Mapping[str, str]) -> str | None:
+    """The target of the Link header's ``rel="describedby"`` (the report's Data Package)."""
+    found = re.search(r'<([^>]*)>;\s*rel="describedby"', headers.get("link", ""))
+    return found.group(1) if found else None
+
+
 class Row(Protocol):
     """What every generated row class has."""
 
@@ -252,7 +296,7 @@ def main() -> None:
 
     hooks: dict[str, list[Callable[[httpx.Response], None]]] = {"response": [record]}
     # `servers` is relative ("."): the generated Client takes the base URL explicitly.
-    c = talent_api_default.Client(base_url=base_url, httpx_args={"event_hooks": hooks})
+    c = talent_api_minimal.Client(base_url=base_url, httpx_args={"event_hooks": hooks})
     t = talent_api.Client(base_url=base_url, httpx_args={"event_hooks": hooks})
 
     # ---- The API's own resources -----------------------------------------------------------
@@ -276,24 +320,25 @@ def main() -> None:
     # ---- Every dataset view, in every representation -----------------------------------------
     cities = dataset(
         "/talent/cities",
-        expect("/talent/cities", talent_cities.sync(client=c, report=report_id, lang=Lang.EN), TalentCitiesEnvelope),
-        rows_of("/talent/cities/rows", talent_cities_rows.sync(client=c, report=report_id, lang=Lang.EN), TalentCitiesRow),
-        expect("/talent/cities.csv", talent_cities_csv.sync(client=c, report=report_id, lang=Lang.EN), str),
-        expect("/talent/cities.ndjson", talent_cities_ndjson.sync(client=t, report=report_id, lang=ConfiguredLang.EN), str),
-        expect("/talent/cities.svg", talent_cities_chart.sync(client=t, report=report_id, lang=ConfiguredLang.EN), str),
+        expect("/talent/cities", talent_cities.sync(client=c, report=report_id, lang="en"), TalentCitiesEnvelope),
+        rows_of("/talent/cities/rows", talent_cities_rows.sync(client=c, report=report_id, lang="en"), TalentCitiesRow),
+        expect("/talent/cities.csv", talent_cities_csv.sync(client=c, report=report_id, lang="en"), str),
+        expect("/talent/cities.ndjson", talent_cities_ndjson.sync(client=t, report=report_id, lang="en"), str),
+        expect("/talent/cities.svg", talent_cities_chart.sync(client=t, report=report_id, lang="en"), str),
     )
     beijing = [row for row in cities if row.city_en == "Beijing"]
     check(len(beijing) == 1 and beijing[0].label == "Beijing" and beijing[0].share_pct == 31.42, "Beijing 31.42")
 
-    # Each operation has its own enum class for an inline enum (SalariesPositionItem,
-    # SalariesRowsPositionItem, …), with the same members.
+    # Each operation has its own Literal type for an inline enum (SalariesPositionItem,
+    # SalariesRowsPositionItem, …); being Literal types of the same strings, they are
+    # interchangeable, and mypy rejects a string that is not one of them.
     salary_rows = dataset(
         "/salaries",
-        expect("/salaries", salaries.sync(client=c, position=[SalariesPositionItem.深度学习, SalariesPositionItem.ALGORITHM_RESEARCHER]), SalariesEnvelope),
-        rows_of("/salaries/rows", salaries_rows.sync(client=c, position=[SalariesRowsPositionItem.深度学习, SalariesRowsPositionItem.ALGORITHM_RESEARCHER]), SalariesRow),
-        expect("/salaries.csv", salaries_csv.sync(client=c, position=[SalariesCsvPositionItem.深度学习, SalariesCsvPositionItem.ALGORITHM_RESEARCHER]), str),
-        expect("/salaries.ndjson", salaries_ndjson.sync(client=t, position=[SalariesNdjsonPositionItem.深度学习, SalariesNdjsonPositionItem.ALGORITHM_RESEARCHER]), str),
-        expect("/salaries.svg", salaries_chart.sync(client=t, position=[SalariesChartPositionItem.深度学习, SalariesChartPositionItem.ALGORITHM_RESEARCHER]), str),
+        expect("/salaries", salaries.sync(client=c, position=["深度学习", "Algorithm researcher"]), SalariesEnvelope),
+        rows_of("/salaries/rows", salaries_rows.sync(client=c, position=["深度学习", "Algorithm researcher"]), SalariesRow),
+        expect("/salaries.csv", salaries_csv.sync(client=c, position=["深度学习", "Algorithm researcher"]), str),
+        expect("/salaries.ndjson", salaries_ndjson.sync(client=t, position=["深度学习", "Algorithm researcher"]), str),
+        expect("/salaries.svg", salaries_chart.sync(client=t, position=["深度学习", "Algorithm researcher"]), str),
     )
     deep_learning = [row for row in salary_rows if row.position == "深度学习"]
     check(len(salary_rows) == 2 and len(deep_learning) == 1, "/salaries: two positions")
@@ -301,7 +346,7 @@ def main() -> None:
     # "As printed": the figure is sent as `100`, not `100.0`.
     printed = expect(
         "/salaries.csv",
-        salaries_csv.sync(client=c, position=[SalariesCsvPositionItem.深度学习], fields="position,annual_salary_10k_cny"),
+        salaries_csv.sync(client=c, position=["深度学习"], fields="position,annual_salary_10k_cny"),
         str,
     )
     check(printed == "\ufeffposition,annual_salary_10k_cny\r\n深度学习,100\r\n", "深度学习 100 as printed")
@@ -310,10 +355,10 @@ def main() -> None:
         "/talent/ages/comparison",
         expect(
             "/talent/ages/comparison",
-            talent_ages_comparison.sync(client=c, first=TalentAgesComparisonFirst.AIGC, second=TalentAgesComparisonSecond.INTERNET),
+            talent_ages_comparison.sync(client=c, first="aigc", second="internet"),
             TalentAgesComparisonEnvelope,
         ),
-        rows_of("/talent/ages/comparison/rows", talent_ages_comparison_rows.sync(client=c, first=TalentAgesComparisonRowsFirst.AIGC, second=TalentAgesComparisonRowsSecond.INTERNET), TalentAgesComparisonRow),
+        rows_of("/talent/ages/comparison/rows", talent_ages_comparison_rows.sync(client=c, first="aigc", second="internet"), TalentAgesComparisonRow),
         expect("/talent/ages/comparison.csv", talent_ages_comparison_csv.sync(client=c), str),
         expect("/talent/ages/comparison.ndjson", talent_ages_comparison_ndjson.sync(client=t), str),
         expect("/talent/ages/comparison.svg", talent_ages_comparison_chart.sync(client=t), str),
@@ -399,21 +444,159 @@ def main() -> None:
     )
     dataset(
         "/applications",
-        expect("/applications", applications.sync(client=c, domain=[ApplicationsDomainItem.IMAGE]), ApplicationsEnvelope),
-        rows_of("/applications/rows", applications_rows.sync(client=c, domain=[ApplicationsRowsDomainItem.IMAGE]), ApplicationsRow),
-        expect("/applications.csv", applications_csv.sync(client=c, domain=[ApplicationsCsvDomainItem.IMAGE]), str),
-        expect("/applications.ndjson", applications_ndjson.sync(client=t, domain=[ApplicationsNdjsonDomainItem.IMAGE]), str),
-        expect("/applications.svg", applications_chart.sync(client=t, domain=[ApplicationsChartDomainItem.IMAGE]), str),
+        expect("/applications", applications.sync(client=c, domain=["Image"]), ApplicationsEnvelope),
+        rows_of("/applications/rows", applications_rows.sync(client=c, domain=["Image"]), ApplicationsRow),
+        expect("/applications.csv", applications_csv.sync(client=c, domain=["Image"]), str),
+        expect("/applications.ndjson", applications_ndjson.sync(client=t, domain=["Image"]), str),
+        expect("/applications.svg", applications_chart.sync(client=t, domain=["Image"]), str),
     )
 
-    # ---- What the default configuration does with NDJSON and SVG ------------------------------
+    # ---- The derived tables (issue 17), served like datasets ------------------------------------
+    claim_rows = dataset(
+        "/claims",
+        expect("/claims", claims.sync(client=c, verdict=["supported"], page=[9], lang="en"), ClaimsEnvelope),
+        rows_of("/claims/rows", claims_rows.sync(client=c, verdict=["supported"], page=[9], lang="en"), ClaimsRow),
+        expect("/claims.csv", claims_csv.sync(client=c, verdict=["supported"], page=[9], lang="en"), str),
+        expect("/claims.ndjson", claims_ndjson.sync(client=t, verdict=["supported"], page=[9], lang="en"), str),
+        expect("/claims.svg", claims_chart.sync(client=t, verdict=["supported"], page=[9], lang="en"), str),
+    )
+    beijing_claim = [row for row in claim_rows if row.claim_id == "beijing-exceeds-shanghai-plus-shenzhen"]
+    check(len(beijing_claim) == 1 and beijing_claim[0].verdict == "supported", "/claims: Beijing's claim supported")
+    check("31.42" in (beijing_claim[0].comparison or ""), "/claims: the comparison has 31.42")
+    check(all(row.verdict == "supported" and row.page == 9 for row in claim_rows), "/claims: the filters hold")
+
+    position_rows = dataset(
+        "/positions",
+        expect("/positions", positions.sync(client=c, position=["产品经理", "Algorithm engineer"]), PositionsEnvelope),
+        rows_of("/positions/rows", positions_rows.sync(client=c, position=["产品经理", "Algorithm engineer"]), PositionsRow),
+        expect("/positions.csv", positions_csv.sync(client=c, position=["产品经理", "Algorithm engineer"]), str),
+        expect("/positions.ndjson", positions_ndjson.sync(client=t, position=["产品经理", "Algorithm engineer"]), str),
+        expect("/positions.svg", positions_chart.sync(client=t, position=["产品经理", "Algorithm engineer"]), str),
+    )
+    product_rows = [row for row in position_rows if row.position_id == "product-manager"]
+    check(len(position_rows) == 2 and len(product_rows) == 1, "/positions: two positions")
+    check(
+        product_rows[0].demand_rank == 6 and product_rows[0].supply_rank == 1 and product_rows[0].rank_gap == -5,
+        "/positions: 产品经理 demand 6, supply 1, gap -5",
+    )
+
+    # The id (`gaming`) is a value of the filter too: with enum classes, `Gaming` and `gaming`
+    # (and `Telecommunications`, `telecommunications`) collide; as Literal types they do not.
+    industry_rows = dataset(
+        "/industries",
+        expect("/industries", industries.sync(client=c, industry=["纯互联网", "gaming"], lang="en"), IndustriesEnvelope),
+        rows_of("/industries/rows", industries_rows.sync(client=c, industry=["纯互联网", "gaming"], lang="en"), IndustriesRow),
+        expect("/industries.csv", industries_csv.sync(client=c, industry=["纯互联网", "gaming"], lang="en"), str),
+        expect("/industries.ndjson", industries_ndjson.sync(client=t, industry=["纯互联网", "gaming"], lang="en"), str),
+        expect("/industries.svg", industries_chart.sync(client=t, industry=["纯互联网", "gaming"], lang="en"), str),
+    )
+    internet_rows = [row for row in industry_rows if row.industry_id == "pure-internet"]
+    check(len(industry_rows) == 2 and len(internet_rows) == 1 and internet_rows[0].label == "Pure internet", "/industries")
+    check(
+        internet_rows[0].talent_share_pct == 15.91 and internet_rows[0].new_posting_share_pct == 33.11,
+        "/industries: 纯互联网 talent 15.91, new postings 33.11",
+    )
+
+    label_rows = dataset(
+        "/labels",
+        expect("/labels", labels.sync(client=c, entity_kind=["position"], status=["resolved"], dataset=["hot-jobs"]), LabelsEnvelope),
+        rows_of("/labels/rows", labels_rows.sync(client=c, entity_kind=["position"], status=["resolved"], dataset=["hot-jobs"]), LabelsRow),
+        expect("/labels.csv", labels_csv.sync(client=c, entity_kind=["position"], status=["resolved"], dataset=["hot-jobs"]), str),
+        expect("/labels.ndjson", labels_ndjson.sync(client=t, entity_kind=["position"], status=["resolved"], dataset=["hot-jobs"]), str),
+        expect("/labels.svg", labels_chart.sync(client=t, entity_kind=["position"], status=["resolved"], dataset=["hot-jobs"]), str),
+    )
+    check(
+        any(row.label_zh == "产品经理" and row.entity_id == "product-manager" for row in label_rows),
+        "/labels: 产品经理 names the entity product-manager",
+    )
+
+    # ---- Single items: typed `data` and `meta` -----------------------------------------------
+    one_claim = expect(
+        "/claims/{claim_id}", claim.sync("beijing-exceeds-shanghai-plus-shenzhen", client=c), ClaimDocument
+    )
+    check(one_claim.data.verdict == "supported" and "31.42" in (one_claim.data.comparison or ""), "/claims/{claim_id}")
+    check(len(one_claim.data.checks) > 0 and all(k.holds is True for k in one_claim.data.checks), "/claims/{claim_id}: checks hold")
+    item_meta("/claims/{claim_id}", one_claim.meta, "claims", report_id)
+
+    # A path parameter in Chinese: the generated code percent-encodes it.
+    one_position = expect("/positions/{name}", position.sync("产品经理", client=c), PositionDocument)
+    summary = one_position.data.summary
+    check(
+        one_position.data.entity_id == "product-manager"
+        and summary.demand_rank == 6
+        and summary.supply_rank == 1
+        and summary.rank_gap == -5
+        and summary.annual_salary_10k_cny == 90.3,
+        "/positions/{name}: 产品经理 demand 6, supply 1, gap -5, 90.3",
+    )
+    check(any(f.source == "hot-jobs:demand" and f.value == 6 for f in one_position.data.figures), "/positions/{name}: figures")
+    item_meta("/positions/{name}", one_position.meta, "positions", report_id)
+
+    one_industry = expect("/industries/{name}", industry.sync("纯互联网", client=c, lang="en"), IndustryDocument)
+    check(
+        one_industry.data.entity_id == "pure-internet"
+        and one_industry.data.summary.label == "Pure internet"
+        and one_industry.data.summary.talent_share_pct == 15.91
+        and one_industry.data.summary.new_posting_share_pct == 33.11
+        and one_industry.data.summary.posting_minus_talent_pp == 17.2,
+        "/industries/{name}: 纯互联网 talent 15.91 vs new postings 33.11 (+17.2 pp)",
+    )
+    item_meta("/industries/{name}", one_industry.meta, "industries", report_id)
+
+    # ---- Downloads (issue 16) ------------------------------------------------------------------
+    package = expect("/reports/{report_id}/datapackage.json", datapackage_json.sync(report_id, client=c), DataPackage)
+    check(package.name == report_id and package.schema.startswith("https://datapackage.org/profiles/2.0/"), "datapackage: profile")
+    check(len(package.resources) == 12, f"datapackage: 12 resources (got {len(package.resources)})")
+    check(all(r.path == f"data/{r.name}.csv" and r.mediatype == "text/csv" for r in package.resources), "datapackage: paths")
+    check(package.links.zip_ == f"/reports/{report_id}/datapackage.zip" and package.links.database == "/talent.db", "datapackage: links")
+    check(package.citation.en != "" and package.citation.zh != "", "datapackage: citation in English and Chinese")
+
+    # A resource's CSV is the dataset's CSV answer, byte for byte; both link the package. The
+    # generated Response has the headers (sync_detailed).
+    package_url = f"/reports/{report_id}/datapackage.json"
+    resource = datapackage_csv.sync_detailed(report_id, "talent-cities", client=c)
+    cities_csv = talent_cities_csv.sync_detailed(client=c)
+    resource_text = expect("data/talent-cities.csv", resource.parsed, str)
+    check(resource_text == expect("/talent/cities.csv", cities_csv.parsed, str), "data/talent-cities.csv: /talent/cities.csv")
+    check(resource_text.startswith("\ufefflabel,rank,city,city_en,share_pct,"), "data/talent-cities.csv: BOM, header")
+    check("\r\n北京,1,北京,Beijing,31.42," in resource_text, "data/talent-cities.csv: Beijing 31.42")
+    check(described_by(resource.headers) == package_url, 'data/talent-cities.csv: Link rel="describedby"')
+    check(described_by(cities_csv.headers) == package_url, '/talent/cities.csv: Link rel="describedby"')
+
+    # Binary downloads: with the override, sync() returns a File whose payload has the bytes.
+    archive = expect("/reports/{report_id}/datapackage.zip", datapackage_zip.sync(report_id, client=t), File)
+    archive_bytes = archive.payload.read()
+    check(archive_bytes.startswith(b"PK\x03\x04"), "datapackage.zip starts with PK")
+    with zipfile.ZipFile(io.BytesIO(archive_bytes)) as opened:
+        names = opened.namelist()
+        check("datapackage.json" in names and len([n for n in names if n.startswith("data/")]) == 12, "zip: descriptor, 12 CSVs")
+        check(opened.read("data/talent-cities.csv").decode("utf-8") == resource_text, "zip: the same CSV as served")
+    database = expect("/talent.db", talent_db.sync(client=t), File)
+    database_bytes = database.payload.read()
+    check(database_bytes.startswith(b"SQLite format 3\x00"), "talent.db starts with 'SQLite format 3'")
+    with tempfile.TemporaryDirectory() as directory:
+        path = f"{directory}/talent.db"
+        with open(path, "wb") as copy:
+            copy.write(database_bytes)
+        connection = sqlite3.connect(path)
+        try:
+            found = connection.execute("SELECT share_pct FROM talent_cities WHERE city = '北京'").fetchall()
+        finally:
+            connection.close()
+    check(found == [("31.42",)], f"talent.db: Beijing's 31.42 (got {found})")
+
+    # ---- What the minimal configuration does with NDJSON, SVG, zip and SQLite -------------------
     # The operation is generated, but its 200 is not decoded: sync() answers None and the bytes
-    # are in sync_detailed().content. (The README shows the two-line configuration that fixes it.)
-    raw = default_talent_cities_ndjson.sync_detailed(client=c, limit=1)
-    check(raw.status_code == 200 and raw.parsed is None, "default client: NDJSON 200 not decoded")
-    check(raw.content.startswith(b'{"label":"\xe5\x8c\x97\xe4\xba\xac"'), "default client: NDJSON bytes in content")
-    raw = default_talent_cities_chart.sync_detailed(client=c)
-    check(raw.status_code == 200 and raw.parsed is None and raw.content.startswith(b"<svg"), "default client: SVG bytes")
+    # are in sync_detailed().content. (The README shows the configuration that fixes it.)
+    raw = minimal_talent_cities_ndjson.sync_detailed(client=c, limit=1)
+    check(raw.status_code == 200 and raw.parsed is None, "minimal client: NDJSON 200 not decoded")
+    check(raw.content.startswith(b'{"label":"\xe5\x8c\x97\xe4\xba\xac"'), "minimal client: NDJSON bytes in content")
+    raw = minimal_talent_cities_chart.sync_detailed(client=c)
+    check(raw.status_code == 200 and raw.parsed is None and raw.content.startswith(b"<svg"), "minimal client: SVG bytes")
+    raw = minimal_datapackage_zip.sync_detailed(report_id, client=c)
+    check(raw.status_code == 200 and raw.parsed is None and raw.content == archive_bytes, "minimal client: zip bytes")
+    raw = minimal_talent_db.sync_detailed(client=c)
+    check(raw.status_code == 200 and raw.parsed is None and raw.content == database_bytes, "minimal client: SQLite bytes")
 
     # ---- Errors: typed RFC 9457 problems ---------------------------------------------------------
     problem("unknown report", talent_cities.sync(client=c, report="no-such-report"), Problem, 404, "/problems/report-not-found")
@@ -429,6 +612,21 @@ def main() -> None:
         404,
         "/problems/report-not-found",
     )
+    problem(
+        "unknown report (zip)",
+        datapackage_zip.sync("no-such-report", client=t),
+        ConfiguredProblem,
+        404,
+        "/problems/report-not-found",
+    )
+    unknown = problem("unknown position", position.sync("no-such-position", client=c), Problem, 404, "/problems/item-not-found")
+    check("product-manager" in (unknown.detail or ""), "unknown position: the detail lists the known ones")
+    problem("unknown industry", industry.sync("no-such-industry", client=c), Problem, 404, "/problems/item-not-found")
+    # `claim_id` is an enum in the document, so its Literal type rejects an unknown id (mypy):
+    # the request goes through the client's httpx client, and the generated model reads the body.
+    response = c.get_httpx_client().get("/claims/no-such-claim")
+    check(response.status_code == 404 and response.headers.get("content-type") == "application/problem+json", "unknown claim")
+    problem("unknown claim", Problem.from_dict(response.json()), Problem, 404, "/problems/item-not-found")
 
     with open(calls_file, "w", encoding="utf-8") as out:
         out.write("".join(f"{line}\n" for line in calls))

@@ -7,6 +7,10 @@
 // Every answer is checked (status, typed fields, and each representation agreeing with the
 // JSON rows); every request is recorded by a middleware as "GET <path template> <status>"
 // in CALLS_FILE, which run.sh compares with the operations of the document.
+//
+// Text answers (CSV, NDJSON, SVG, /metrics) are asked with `parseAs: "text"`, the two binary
+// downloads (the zip, the SQLite database) with `parseAs: "arrayBuffer"`: without it the type
+// still says `string` but openapi-fetch calls JSON.parse and throws (checked below).
 import { writeFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import createClient, { type Middleware } from "openapi-fetch";
@@ -15,6 +19,7 @@ import type { components, paths } from "./api.js";
 type Schemas = components["schemas"];
 type Problem = Schemas["Problem"];
 type DatasetMeta = Schemas["DatasetMeta"];
+type ItemMeta = Schemas["ItemMeta"];
 
 // Compile-time checks that the generated types are what the README promises.
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -22,6 +27,11 @@ function typeIs<T extends true>(_proof: T): void {}
 typeIs<Equals<Schemas["TalentCitiesRow"]["share_pct"], number>>(true); // required: not optional
 typeIs<Equals<Schemas["TalentCitiesRow"]["uncertainty_note"], string | null>>(true); // nullable where null occurs
 typeIs<Equals<Schemas["TalentAgesComparisonRow"]["difference_pp"], number>>(true);
+typeIs<Equals<Schemas["Claim"]["verdict"], "supported" | "not_supported" | "not_checkable">>(true);
+typeIs<Equals<Schemas["PositionsRow"]["rank_gap"], number | null>>(true);
+typeIs<Equals<Schemas["IndustriesRow"]["talent_share_pct"], number | null>>(true);
+// A binary download's schema is `type: string, format: binary`: openapi-typescript types it `string`.
+typeIs<Equals<Schemas["BinaryFile"], string>>(true);
 
 function args(): { baseUrl: string; callsFile: string } {
   const [baseUrl, callsFile] = process.argv.slice(2);
@@ -71,6 +81,36 @@ function problem(what: string, answer: Answer<unknown>, status: number, type: st
   check(error.type === type, `${what}: problem type ${type} (got ${error.type})`);
   check(response.headers.get("content-type") === "application/problem+json", `${what}: problem+json`);
   return error;
+}
+
+// A problem read from a plain `fetch` (for a request the generated types do not allow): a type
+// guard checks the fields, so no cast is needed.
+function isProblem(value: unknown): value is Problem {
+  if (typeof value !== "object" || value === null) return false;
+  const fields = new Map(Object.entries(value));
+  return (
+    typeof fields.get("type") === "string" &&
+    typeof fields.get("title") === "string" &&
+    typeof fields.get("status") === "number"
+  );
+}
+
+// `rel="describedby"` in a Link header names the report's Data Package.
+function describedBy(response: Response): string | undefined {
+  const link = response.headers.get("link") ?? "";
+  return /<([^>]*)>;\s*rel="describedby"/.exec(link)?.[1];
+}
+
+function startsWith(bytes: ArrayBuffer, text: string): boolean {
+  const head = new TextDecoder("latin1").decode(bytes.slice(0, text.length));
+  return head === text;
+}
+
+// The metadata of a single-item answer (`/claims/{claim_id}`, `/positions/{name}`, …).
+function itemMeta(what: string, meta: ItemMeta, collection: string, reportId: string): void {
+  check(meta.collection === collection, `${what}: meta.collection ${collection}`);
+  check(meta.report.id === reportId && meta.href === `/${collection}?report=${reportId}`, `${what}: meta.href`);
+  check(/^[0-9a-f]{16}$/.test(meta.data_version), `${what}: meta.data_version`);
 }
 
 // The five representations of one dataset view, asked with the same query: the envelope and
@@ -267,6 +307,157 @@ async function main(): Promise<void> {
     () => api.GET("/applications.svg", { parseAs: "text", params: { query: { domain: ["Image"], facet: ["industry"] } } }),
   );
 
+  // ---- The derived tables (issue 17), served like datasets ---------------------------------------
+  const claims = await dataset(
+    "/claims",
+    () => api.GET("/claims", { params: { query: { verdict: ["supported"], page: [9], lang: "en" } } }),
+    () => api.GET("/claims/rows", { params: { query: { verdict: ["supported"], page: [9], lang: "en" } } }),
+    () => api.GET("/claims.csv", { parseAs: "text", params: { query: { verdict: ["supported"], page: [9], lang: "en" } } }),
+    () => api.GET("/claims.ndjson", { parseAs: "text", params: { query: { verdict: ["supported"], page: [9], lang: "en" } } }),
+    () => api.GET("/claims.svg", { parseAs: "text", params: { query: { verdict: ["supported"], page: [9], lang: "en" } } }),
+  );
+  const beijingClaim = claims.find((row) => row.claim_id === "beijing-exceeds-shanghai-plus-shenzhen");
+  check(
+    beijingClaim?.verdict === "supported" && beijingClaim.mark === "✓" && beijingClaim.page === 9 &&
+      (beijingClaim.comparison ?? "").includes("31.42"),
+    "/claims: Beijing exceeds Shanghai plus Shenzhen, supported, 31.42",
+  );
+  check(claims.every((row) => row.verdict === "supported" && row.page === 9), "/claims: the filters hold");
+
+  const positions = await dataset(
+    "/positions",
+    () => api.GET("/positions", { params: { query: { position: ["产品经理", "Algorithm engineer"] } } }),
+    () => api.GET("/positions/rows", { params: { query: { position: ["产品经理", "Algorithm engineer"] } } }),
+    () => api.GET("/positions.csv", { parseAs: "text", params: { query: { position: ["产品经理", "Algorithm engineer"] } } }),
+    () => api.GET("/positions.ndjson", { parseAs: "text", params: { query: { position: ["产品经理", "Algorithm engineer"] } } }),
+    () => api.GET("/positions.svg", { parseAs: "text", params: { query: { position: ["产品经理", "Algorithm engineer"] } } }),
+  );
+  check(positions.length === 2, "/positions: two positions");
+  const productRow = positions.find((row) => row.position_id === "product-manager");
+  check(
+    productRow?.demand_rank === 6 && productRow.supply_rank === 1 && productRow.rank_gap === -5,
+    "/positions: 产品经理 demand 6, supply 1, gap -5",
+  );
+
+  const industries = await dataset(
+    "/industries",
+    () => api.GET("/industries", { params: { query: { industry: ["纯互联网", "gaming"], lang: "en" } } }),
+    () => api.GET("/industries/rows", { params: { query: { industry: ["纯互联网", "gaming"], lang: "en" } } }),
+    () => api.GET("/industries.csv", { parseAs: "text", params: { query: { industry: ["纯互联网", "gaming"], lang: "en" } } }),
+    () => api.GET("/industries.ndjson", { parseAs: "text", params: { query: { industry: ["纯互联网", "gaming"], lang: "en" } } }),
+    () => api.GET("/industries.svg", { parseAs: "text", params: { query: { industry: ["纯互联网", "gaming"], lang: "en" } } }),
+  );
+  const internetRow = industries.find((row) => row.industry_id === "pure-internet");
+  check(
+    industries.length === 2 && internetRow?.label === "Pure internet" &&
+      internetRow.talent_share_pct === 15.91 && internetRow.new_posting_share_pct === 33.11,
+    "/industries: 纯互联网 talent 15.91, new postings 33.11",
+  );
+
+  const labels = await dataset(
+    "/labels",
+    () => api.GET("/labels", { params: { query: { entity_kind: ["position"], status: ["resolved"], dataset: ["hot-jobs"] } } }),
+    () => api.GET("/labels/rows", { params: { query: { entity_kind: ["position"], status: ["resolved"], dataset: ["hot-jobs"] } } }),
+    () => api.GET("/labels.csv", { parseAs: "text", params: { query: { entity_kind: ["position"], status: ["resolved"], dataset: ["hot-jobs"] } } }),
+    () => api.GET("/labels.ndjson", { parseAs: "text", params: { query: { entity_kind: ["position"], status: ["resolved"], dataset: ["hot-jobs"] } } }),
+    () => api.GET("/labels.svg", { parseAs: "text", params: { query: { entity_kind: ["position"], status: ["resolved"], dataset: ["hot-jobs"] } } }),
+  );
+  check(
+    labels.some((row) => row.label_zh === "产品经理" && row.entity_id === "product-manager"),
+    "/labels: 产品经理 names the entity product-manager",
+  );
+
+  // ---- Single items: typed `data` and `meta` -------------------------------------------------
+  const claim = ok(
+    "/claims/{claim_id}",
+    await api.GET("/claims/{claim_id}", { params: { path: { claim_id: "beijing-exceeds-shanghai-plus-shenzhen" } } }),
+  );
+  check(
+    claim.data.verdict === "supported" && (claim.data.comparison ?? "").includes("31.42") &&
+      claim.data.checks.length > 0 && claim.data.checks.every((c) => c.holds === true),
+    "/claims/{claim_id}: supported, 31.42 > 17.93 + 11.44",
+  );
+  itemMeta("/claims/{claim_id}", claim.meta, "claims", reportId);
+
+  const position = ok(
+    "/positions/{name}",
+    await api.GET("/positions/{name}", { params: { path: { name: "产品经理" } } }),
+  );
+  const summary = position.data.summary;
+  check(
+    position.data.entity_id === "product-manager" && summary.demand_rank === 6 && summary.supply_rank === 1 &&
+      summary.rank_gap === -5 && summary.annual_salary_10k_cny === 90.3,
+    "/positions/{name}: 产品经理 demand 6, supply 1, gap -5, 90.3",
+  );
+  check(
+    position.data.figures.some((f) => f.source === "hot-jobs:demand" && f.value === 6),
+    "/positions/{name}: the demand rank's figure",
+  );
+  itemMeta("/positions/{name}", position.meta, "positions", reportId);
+
+  const industry = ok(
+    "/industries/{name}",
+    await api.GET("/industries/{name}", { params: { path: { name: "纯互联网" }, query: { lang: "en" } } }),
+  );
+  check(
+    industry.data.entity_id === "pure-internet" && industry.data.summary.label === "Pure internet" &&
+      industry.data.summary.talent_share_pct === 15.91 && industry.data.summary.new_posting_share_pct === 33.11 &&
+      industry.data.summary.posting_minus_talent_pp === 17.2,
+    "/industries/{name}: 纯互联网 talent 15.91 vs new postings 33.11 (+17.2 pp)",
+  );
+  itemMeta("/industries/{name}", industry.meta, "industries", reportId);
+
+  // ---- Downloads (issue 16) ------------------------------------------------------------------
+  const pkg = ok(
+    "/reports/{report_id}/datapackage.json",
+    await api.GET("/reports/{report_id}/datapackage.json", { params: { path: { report_id: reportId } } }),
+  );
+  check(pkg.name === reportId && pkg.$schema.startsWith("https://datapackage.org/profiles/2.0/"), "datapackage: name, profile");
+  check(pkg.resources.length === 12, `datapackage: 12 resources (got ${pkg.resources.length})`);
+  check(pkg.resources.every((r) => r.path === `data/${r.name}.csv` && r.mediatype === "text/csv"), "datapackage: resource paths");
+  check(
+    pkg.links.zip === `/reports/${reportId}/datapackage.zip` && pkg.links.database === "/talent.db",
+    "datapackage: links to the zip and the database",
+  );
+  check(pkg.citation.en.length > 0 && pkg.citation.zh.length > 0, "datapackage: citation in English and Chinese");
+
+  // A resource's CSV is the dataset's CSV answer, byte for byte, and links the package.
+  const resource = await api.GET("/reports/{report_id}/data/{dataset}.csv", {
+    parseAs: "text",
+    params: { path: { report_id: reportId, dataset: "talent-cities" } },
+  });
+  const resourceCsv = ok("/reports/{report_id}/data/{dataset}.csv", resource);
+  const citiesCsv = await api.GET("/talent/cities.csv", { parseAs: "text" });
+  check(resourceCsv === ok("/talent/cities.csv", citiesCsv), "data/talent-cities.csv: the /talent/cities.csv answer");
+  check(resourceCsv.startsWith("label,rank,city,city_en,share_pct") && resourceCsv.includes("北京,Beijing,31.42"), "data/talent-cities.csv: Beijing 31.42");
+  // Headers are on `response` (a WHATWG Response): the CSV answers name their Data Package.
+  const packageUrl = `/reports/${reportId}/datapackage.json`;
+  check(describedBy(resource.response) === packageUrl, 'data/talent-cities.csv: Link rel="describedby"');
+  check(describedBy(citiesCsv.response) === packageUrl, '/talent/cities.csv: Link rel="describedby"');
+
+  // Binary downloads: `parseAs: "arrayBuffer"` (or "blob") gives the bytes, typed ArrayBuffer.
+  const zip = await api.GET("/reports/{report_id}/datapackage.zip", {
+    parseAs: "arrayBuffer",
+    params: { path: { report_id: reportId } },
+  });
+  const zipBytes = ok("/reports/{report_id}/datapackage.zip", zip);
+  check(startsWith(zipBytes, "PK\x03\x04"), "datapackage.zip starts with PK");
+  const names = new TextDecoder("latin1").decode(zipBytes);
+  check(names.includes("datapackage.json") && names.includes("data/talent-cities.csv"), "datapackage.zip: the descriptor and the CSVs");
+  check(zip.response.headers.get("content-type") === "application/zip", "datapackage.zip: application/zip");
+  const database = await api.GET("/talent.db", { parseAs: "arrayBuffer" });
+  check(startsWith(ok("/talent.db", database), "SQLite format 3\0"), "talent.db starts with 'SQLite format 3'");
+  check(
+    /^attachment; filename="talent-[0-9a-f]{16}\.db"$/.test(database.response.headers.get("content-disposition") ?? ""),
+    "talent.db: Content-Disposition",
+  );
+  // Without parseAs the type says `string`, but openapi-fetch parses the body as JSON and throws.
+  const unparsed = await api.GET("/talent.db").then(
+    () => "parsed",
+    (error: unknown) => (error instanceof SyntaxError ? "SyntaxError" : String(error)),
+  );
+  check(unparsed === "SyntaxError", `talent.db without parseAs: JSON.parse throws (got ${unparsed})`);
+
   // ---- Details of the text formats ------------------------------------------------------------
   // The CSV's bytes start with the UTF-8 byte-order mark (so spreadsheets read the Chinese text).
   const bytes = ok(
@@ -299,6 +490,35 @@ async function main(): Promise<void> {
     await api.GET("/reports/{report_id}", { params: { path: { report_id: "no-such-report" } } }),
     404,
     "/problems/report-not-found",
+  );
+  problem(
+    "unknown report (datapackage.zip)",
+    await api.GET("/reports/{report_id}/datapackage.zip", { parseAs: "arrayBuffer", params: { path: { report_id: "no-such-report" } } }),
+    404,
+    "/problems/report-not-found",
+  );
+  const unknownPosition = problem(
+    "unknown position",
+    await api.GET("/positions/{name}", { params: { path: { name: "no-such-position" } } }),
+    404,
+    "/problems/item-not-found",
+  );
+  check((unknownPosition.detail ?? "").includes("product-manager"), "unknown position: the detail lists the known ones");
+  problem(
+    "unknown industry",
+    await api.GET("/industries/{name}", { params: { path: { name: "no-such-industry" } } }),
+    404,
+    "/problems/item-not-found",
+  );
+  // `claim_id` is an enum in the document, so the generated types reject an unknown one: the
+  // request is a plain fetch, and the problem is checked with a type guard.
+  const unknownClaim = await fetch(new URL("/claims/no-such-claim", baseUrl));
+  const unknownClaimBody: unknown = await unknownClaim.json();
+  if (!isProblem(unknownClaimBody)) throw new Error("unknown claim: expected a problem");
+  check(
+    unknownClaim.status === 404 && unknownClaimBody.status === 404 && unknownClaimBody.type === "/problems/item-not-found" &&
+      unknownClaim.headers.get("content-type") === "application/problem+json",
+    "unknown claim (plain fetch): 404 /problems/item-not-found",
   );
 
   writeFileSync(callsFile, calls.join("\n") + "\n");
