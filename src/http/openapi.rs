@@ -140,7 +140,7 @@ Unknown parameters and invalid values answer 400 with an RFC 9457 problem (`appl
 `GET /` answers browsers with a dashboard page of every chart.\n\n\
 Downloads: each report as a Frictionless Data Package (`/reports/{report_id}/datapackage.json`, and with every CSV \
 in one zip at `/reports/{report_id}/datapackage.zip`), and the whole SQLite database (`/talent.db`). Every CSV \
-answer links its package (`Link: <…/datapackage.json>; rel=\"describedby\"`), and every dataset's `meta.citation` \
+answer of a chart's dataset links its package (`Link: <…/datapackage.json>; rel=\"describedby\"`), and every dataset's `meta.citation` \
 says how to cite it, in Chinese and English.",
         contact(name = "talent-trends-api maintainers"),
         license(name = "MIT OR Apache-2.0", identifier = "MIT OR Apache-2.0"),
@@ -332,11 +332,14 @@ fn add_item_operations(doc: &mut utoipa::openapi::OpenApi, reports: &[String], c
                  verdict each would give. `decided_transcription` marks a sentence the seed used to read a chart: \
                  its verdict shows consistency, not independent confirmation."
                     .to_owned(),
+                // An open string, like `report`: a report added later brings
+                // claims that existing generated clients must be able to ask for.
                 ObjectBuilder::new()
                     .schema_type(Type::String)
-                    .enum_values(Some(names.iter().cloned()))
-                    .examples(names.first().map(|n| serde_json::Value::from(n.as_str()))),
-                "The claim's id, as listed by `/claims`.",
+                    .pattern(Some(REPORT_ID_PATTERN))
+                    .examples(names.iter().take(3).map(|n| serde_json::Value::from(n.as_str()))),
+                "The claim's id, as listed by `/claims` (lower-case letters, digits and `-`). A well-formed id that \
+                 names no claim answers 404.",
             ),
             Item::Entity(kind) => (
                 format!("Every figure about one {}", kind.code()),
@@ -995,11 +998,14 @@ fn operation(endpoint: Endpoint, datasets: &[&Dataset], reports: &[String]) -> u
                 )
                 .header(
                     "Link",
-                    string_header(
+                    string_header(if kind.is_derived() {
+                        // The derived tables are not resources of the package.
+                        "RFC 8288 links to the `next` and `prev` pages, where they exist."
+                    } else {
                         "RFC 8288 links: `describedby`, the Data Package of the rows' report \
                          (`/reports/{report_id}/datapackage.json`, which describes the whole dataset: types, units, \
-                         sources, licences, citation), and the `next` and `prev` pages, where they exist.",
-                    ),
+                         sources, licences, citation), and the `next` and `prev` pages, where they exist."
+                    }),
                 )
                 .build(),
         ),
