@@ -83,7 +83,12 @@ await runTest(NAME, async (step) => {
     const datasets = await step('fetch the JSON index', async () => {
       const res = await fetch(`${BASE_URL}/`).catch((err) => fail(`cannot reach ${BASE_URL}/: ${err.message}`));
       if (res.status !== 200) fail(`GET / (JSON) answered HTTP ${res.status}`);
-      return (await res.json()).datasets;
+      const index = await res.json();
+      // The page draws every chart of the report, then the charts of the
+      // entities derived from it (positions, industries); claims are a list.
+      const derived = (index.derived || []).filter((d) => ['positions', 'industries'].includes(d.dataset));
+      if (derived.length !== 2) fail(`the index lists ${derived.length} of the derived positions and industries, not 2`);
+      return [...index.datasets, ...derived];
     });
 
     for (const lang of ['zh', 'en']) {
@@ -111,7 +116,7 @@ await runTest(NAME, async (step) => {
           const sources = await page.evaluate(() => [...document.images].map((img) => img.currentSrc));
           log(NAME, `${sources.length} charts loaded, e.g. ${sources[0]}`);
           if (sources.length !== datasets.length)
-            fail(`${sources.length} charts on the page, ${datasets.length} datasets in the index`);
+            fail(`${sources.length} charts on the page, ${datasets.length} charts in the index (datasets and derived entities)`);
           for (const dataset of datasets) {
             if (!sources.some((s) => new URL(s).pathname === dataset.chart)) fail(`no chart ${dataset.chart} on the page`);
           }

@@ -74,7 +74,15 @@ table.claims td.mark { font-weight: bold; font-size: 1.1rem; text-align: center;
 .supported { color: #15803d; } .not_supported { color: #b91c1c; } .not_checkable { color: var(--muted); }
 table.claims .comparison { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: 0.85rem; overflow-wrap: anywhere; }
 table.claims .flag { color: var(--unsure); font-size: 0.85rem; }
-@media (max-width: 600px) { table.claims td.comparison { display: block; } }
+/* Phones: each claim is a small grid (mark, page, words; the comparison below them); the column heads are for screen readers only. */
+@media (max-width: 600px) {
+  table.claims thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  table.claims, table.claims tbody { display: block; }
+  table.claims tr { display: grid; grid-template-columns: 2em 2.5em minmax(0, 1fr); border-top: 1px solid var(--line); }
+  table.claims td { border-top: none; min-width: 0; overflow-wrap: anywhere; }
+  table.claims td.mark { width: auto; }
+  table.claims td.comparison { grid-column: 1 / -1; }
+}
 @media (max-width: 600px) {
   header, main, footer { padding: 10px; }
   h1 { font-size: 1.3rem; }
