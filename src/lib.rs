@@ -9,6 +9,7 @@
 //!   `healthcheck`); `main.rs` only parses and dispatches;
 //! - [`startup`]: `serve`: prepare the database, load the data, bind, serve
 //!   until a signal; [`watch`] follows the database while serving;
+//!   [`signals`] says what each signal does;
 //! - [`http`]: routes and handlers, the middleware stack
 //!   ([`http::layers`]), the OpenAPI document and the server loop;
 //!   [`http::app`] builds the whole service;
@@ -24,8 +25,10 @@
 //!   metrics), with [`cache`] (answers kept per snapshot) and [`metrics`]
 //!   (the Prometheus registry);
 //! - [`error`]: the one error format (`application/problem+json`);
-//! - [`config`]: settings from flags and environment; [`telemetry`]: logs.
+//! - [`config`]: settings from flags and environment; [`telemetry`]: logs;
+//!   [`allowance`]: per-client allowances (the rate limit, the log limit).
 
+pub mod allowance;
 pub mod cache;
 pub mod chart;
 pub mod commands;
@@ -36,6 +39,7 @@ pub mod error;
 pub mod http;
 pub mod metrics;
 pub mod query;
+pub mod signals;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

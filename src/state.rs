@@ -1,13 +1,18 @@
 //! Shared state of the service, passed to handlers with `State`: the data
-//! snapshot, the configuration, the database (for readiness and reloads)
-//! and the metrics.
+//! snapshot, the configuration, the database (for readiness and reloads),
+//! the metrics, the per-client log allowance, and the life cycle (shutting
+//! down, a database check asked for).
 
-use std::sync::{Arc, OnceLock};
+use std::sync::{
+    Arc, OnceLock,
+    atomic::{AtomicBool, Ordering},
+};
 
 use arc_swap::ArcSwap;
 use axum::{body::Bytes, http::HeaderValue};
 use quick_cache::sync::Cache;
 
+use crate::allowance::Allowance;
 use crate::cache::{
     AnswerKey, AnswerWeight, CACHE_BYTES, ChartKey, ChartWeight, RenderedAnswer, StoredResponse, StoredWeight,
 };
@@ -60,6 +65,14 @@ struct Inner {
     config: ServerArgs,
     database: Option<Database>,
     metrics: Metrics,
+    /// Requests per client (`--rate-limit`, `--rate-limit-burst`).
+    request_allowance: Option<Arc<Allowance>>,
+    /// Client-error log lines per client (`--client-error-log-rate`).
+    log_allowance: Option<Arc<Allowance>>,
+    /// Set when shutdown began: `/ready` answers 503 from then on.
+    shutting_down: AtomicBool,
+    /// Wakes the database watcher for a check now (SIGHUP).
+    recheck: tokio::sync::Notify,
 }
 
 impl AppState {
@@ -78,12 +91,18 @@ impl AppState {
     pub fn build(catalog: Arc<Catalog>, config: ServerArgs, database: Option<Database>) -> AppState {
         let metrics = Metrics::new();
         metrics.set_data_version(&catalog.data_version);
+        let request_allowance = Allowance::new(config.rate_limit, config.rate_limit_burst);
+        let log_allowance = Allowance::new(config.client_error_log_rate, config.client_error_log_rate);
         AppState {
             inner: Arc::new(Inner {
                 snapshot: ArcSwap::from_pointee(Snapshot::new(catalog)),
                 config,
                 database,
                 metrics,
+                request_allowance,
+                log_allowance,
+                shutting_down: AtomicBool::new(false),
+                recheck: tokio::sync::Notify::new(),
             }),
         }
     }
@@ -119,5 +138,44 @@ impl AppState {
 
     pub fn metrics(&self) -> &Metrics {
         &self.inner.metrics
+    }
+
+    /// The per-client request allowance of the rate limit; `None` when the
+    /// limit is off.
+    pub fn request_allowance(&self) -> Option<&Arc<Allowance>> {
+        self.inner.request_allowance.as_ref()
+    }
+
+    /// Whether a client-error log line about `client` may be written now
+    /// (the per-client log limit); counts it as suppressed when not.
+    pub fn may_log_client_error(&self, client: std::net::IpAddr) -> bool {
+        let allowed = self
+            .inner
+            .log_allowance
+            .as_ref()
+            .is_none_or(|allowance| allowance.check(crate::allowance::client_key(client)).is_ok());
+        if !allowed {
+            self.inner.metrics.log_line_suppressed();
+        }
+        allowed
+    }
+
+    /// Marks the service as shutting down: `/ready` answers 503 from now on.
+    pub fn begin_shutdown(&self) {
+        self.inner.shutting_down.store(true, Ordering::Relaxed);
+    }
+
+    pub fn shutting_down(&self) -> bool {
+        self.inner.shutting_down.load(Ordering::Relaxed)
+    }
+
+    /// Asks the database watcher to check the database now (SIGHUP).
+    pub fn request_recheck(&self) {
+        self.inner.recheck.notify_one();
+    }
+
+    /// Resolves when a check was asked for with [`AppState::request_recheck`].
+    pub async fn recheck_requested(&self) {
+        self.inner.recheck.notified().await;
     }
 }

@@ -2,7 +2,8 @@
 //! data version changes (for example after `talent-trends-api migrate` with a
 //! new seed, or a new database file moved into place) the data is reloaded
 //! without a restart. While the database cannot be read the service keeps
-//! answering from the data it loaded, and `/ready` answers 503.
+//! answering from the data it loaded, and `/ready` answers 503. SIGHUP
+//! (`AppState::request_recheck`) makes it check at once.
 
 use std::{future::Future, sync::Arc, time::Duration};
 
@@ -19,6 +20,7 @@ pub async fn watch(state: AppState, interval: Duration, stop: impl Future<Output
     loop {
         tokio::select! {
             () = tokio::time::sleep(interval) => {}
+            () = state.recheck_requested() => tracing::info!("SIGHUP: checking the database now"),
             () = &mut stop => return,
         }
         match database.probe().await {

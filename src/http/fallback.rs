@@ -1,6 +1,6 @@
 //! Any path no route matches: a 404 problem; a path with a trailing slash is
 //! redirected once to the path without it (`/talent/cities/` ->
-//! `/talent/cities`).
+//! `/talent/cities`), when that target is safe ([`safe_redirect_target`]).
 
 use axum::{
     extract::OriginalUri,
@@ -12,20 +12,48 @@ use crate::error::ApiError;
 /// The fallback handler.
 pub async fn not_found(OriginalUri(uri): OriginalUri) -> Response {
     let path = uri.path();
-    let trimmed = path.trim_end_matches('/');
-    // Never redirect to `//host`, which a browser would read as another site.
-    if path.len() > 1 && path.ends_with('/') && !trimmed.starts_with("//") {
-        let target = match uri.query() {
-            Some(query) => format!("{}?{query}", if trimmed.is_empty() { "/" } else { trimmed }),
-            None => {
-                if trimmed.is_empty() {
-                    "/".to_owned()
-                } else {
-                    trimmed.to_owned()
-                }
-            }
-        };
+    if path.len() > 1
+        && path.ends_with('/')
+        && let Some(target) = safe_redirect_target(path.trim_end_matches('/'), uri.query())
+    {
         return Redirect::permanent(&target).into_response();
     }
     ApiError::RouteNotFound(path.to_owned()).into_response()
+}
+
+/// `path` (and `query`) as a `Location` that stays on this host whatever
+/// reads it: a path starting with exactly one `/` and holding no backslash
+/// (browsers read `\` as `/`, so `/\host` would be `//host`: another
+/// site), or `/` for an empty path. `None` when the path is not safe.
+pub fn safe_redirect_target(path: &str, query: Option<&str>) -> Option<String> {
+    let path = if path.is_empty() { "/" } else { path };
+    let second = path.as_bytes().get(1).copied();
+    if !path.starts_with('/') || matches!(second, Some(b'/' | b'\\')) || path.contains('\\') {
+        return None;
+    }
+    Some(match query {
+        Some(query) => format!("{path}?{query}"),
+        None => path.to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redirect_targets_never_name_another_host() {
+        assert_eq!(
+            safe_redirect_target("/talent/cities", None).as_deref(),
+            Some("/talent/cities")
+        );
+        assert_eq!(safe_redirect_target("", Some("limit=1")).as_deref(), Some("/?limit=1"));
+        assert_eq!(
+            safe_redirect_target("/%2F%2Fevil.example", None).as_deref(),
+            Some("/%2F%2Fevil.example")
+        );
+        for unsafe_path in ["//evil.example", "/\\evil.example", "/a\\b", "\\evil", "evil.example"] {
+            assert_eq!(safe_redirect_target(unsafe_path, None), None, "{unsafe_path}");
+        }
+    }
 }

@@ -58,15 +58,19 @@ pub async fn health(RawQuery(query): RawQuery) -> Result<Response, ApiError> {
 }
 
 /// Readiness: 200 when the database file is there, readable and intact and
-/// the data is loaded; 503 otherwise (take the instance out of the load
-/// balancer). Data answers keep coming from the loaded data meanwhile.
+/// the data is loaded; 503 otherwise, and from the moment shutdown begins
+/// (take the instance out of the load balancer). Data answers keep coming
+/// from the loaded data meanwhile.
 #[utoipa::path(get, path = "/ready", tag = "operations", operation_id = "ready",
     responses(
         (status = 200, description = "Ready to serve", body = Readiness),
-        (status = 503, description = "Not ready: the database cannot be read or holds no report", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "Not ready: the database cannot be read or holds no report, or the service is shutting down", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn ready(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
     no_parameters(query.as_deref())?;
+    if state.shutting_down() {
+        return Err(ApiError::Unavailable("the service is shutting down".to_owned()));
+    }
     let catalog = state.catalog();
     if catalog.reports.is_empty() {
         return Err(ApiError::Unavailable("no report is loaded".to_owned()));

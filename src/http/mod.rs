@@ -8,8 +8,10 @@
 //! other.
 
 pub mod charts;
+pub mod client;
 pub mod dashboard;
 pub mod datasets;
+pub mod docs;
 pub mod fallback;
 pub mod health;
 pub mod index;
@@ -40,6 +42,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(datasets::router())
         .merge(charts::router())
         .merge(openapi::router())
+        .merge(OpenApiRouter::from(docs::router()))
         .merge(problems::router())
         .merge(health::router())
         .merge(metrics::router())

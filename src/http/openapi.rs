@@ -1,6 +1,6 @@
 //! The OpenAPI 3.1 document, generated from the code and served where it is
-//! built: `GET /openapi.json`, and Swagger UI at `/docs` (assets vendored in
-//! the binary).
+//! built: `GET /openapi.json` (Swagger UI at `/docs` reads it:
+//! [`super::docs`]).
 //!
 //! The hand-written endpoints are documented by their `#[utoipa::path]`
 //! annotations, registered together with their routes (`routes!`); the
@@ -12,13 +12,12 @@
 use std::sync::Arc;
 
 use axum::{
-    Extension, Router,
+    Extension,
     body::Bytes,
     extract::{RawQuery, State},
     http::{HeaderValue, header},
     response::{IntoResponse, Response},
 };
-use tower_http::set_header::SetResponseHeaderLayer;
 use utoipa::{
     OpenApi,
     openapi::{
@@ -31,7 +30,6 @@ use utoipa::{
 };
 
 use utoipa_axum::{router::OpenApiRouter, routes};
-use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::chart::{self, NOT_FOR_CHARTS};
 use crate::data::{
@@ -48,28 +46,15 @@ use crate::query::{
 };
 use crate::state::AppState;
 
-/// Policy for Swagger UI: its own scripts, styles and images, and requests to
-/// this service only.
-pub const DOCS_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
-    img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'none'";
-
 /// The document of the annotated routes (everything but the dataset
 /// endpoints and charts), as the router was built; the data's part is added
 /// per snapshot by [`document`].
 #[derive(Clone)]
 pub struct BaseDocument(pub Arc<utoipa::openapi::OpenApi>);
 
-/// `/openapi.json` and Swagger UI at `/docs`.
+/// `/openapi.json`.
 pub fn router() -> OpenApiRouter<AppState> {
-    let swagger: Router<AppState> =
-        Router::from(SwaggerUi::new("/docs").config(Config::new(["/openapi.json"]).display_request_duration(true)))
-            .layer(SetResponseHeaderLayer::overriding(
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static(DOCS_CSP),
-            ));
-    OpenApiRouter::new()
-        .routes(routes!(openapi_json))
-        .merge(OpenApiRouter::from(swagger))
+    OpenApiRouter::new().routes(routes!(openapi_json))
 }
 
 /// The OpenAPI 3.1 document of this API.

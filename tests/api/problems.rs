@@ -26,5 +26,5 @@ async fn problem_types_are_documented_where_their_type_points() {
     let doc = get(problem["type"].as_str().unwrap()).await;
     assert_eq!(doc.status, 200);
     assert_eq!(doc.json()["status"], 400);
-    assert_eq!(get("/problems").await.json().as_array().unwrap().len(), 17);
+    assert_eq!(get("/problems").await.json().as_array().unwrap().len(), 20);
 }

@@ -1,12 +1,27 @@
-//! Observation, the outermost layer: every request gets an id
-//! (`x-request-id`: the client's when valid, else a generated one), every
-//! answer is counted in the metrics by method, matched route and status, and
-//! gets an access log line as `--access-log` says. Lines that handlers log
-//! carry the request in their span ([`request_span`]).
+//! The edge, the outermost layer: everything a request meets before the
+//! replay cache and the rest of the stack, and everything its answer gets
+//! on the way out.
+//!
+//! On the way in, in this order: a request id (`x-request-id`: the client's
+//! when valid, else a generated one); list fields combined
+//! ([`guard::combine_list_fields`]); the client identified
+//! ([`crate::http::client`]); the rate limit ([`rate_limit`]: 429); the
+//! host ([`guard::check_host`]: 400), the path ([`guard::check_path`]: 400)
+//! and the content coding ([`guard::canonical_coding`]: 406). A refused
+//! request is answered here, with the CORS and security headers every
+//! answer carries, and never reaches the replay cache.
+//!
+//! On the way out: the request id; metrics by method (a closed set,
+//! [`crate::metrics::method_label`]), matched route and status; an access
+//! log line as `--access-log` says, with client text clipped
+//! ([`crate::telemetry::clip`]) and client-error lines limited per client
+//! (`--client-error-log-rate`). Lines that handlers log carry the request
+//! in their span ([`request_span`]).
 
 use std::{
     convert::Infallible,
-    future::Future,
+    future::{Future, Ready},
+    net::IpAddr,
     pin::Pin,
     sync::{
         Arc,
@@ -18,14 +33,22 @@ use std::{
 
 use axum::{
     extract::{MatchedPath, Request},
-    http::{HeaderName, HeaderValue, Method, StatusCode},
-    response::Response,
+    http::{HeaderName, HeaderValue, Method, StatusCode, Uri},
+    response::{IntoResponse, Response},
 };
-use tower::Service;
+use futures_util::future::Either;
+use tower::{Service, ServiceBuilder, util::ServiceFn};
+use tower_http::{cors::Cors, set_header::SetResponseHeader};
 
+use super::guard::{self, HostFault};
+use super::{cors, rate_limit, security};
 use crate::cache::StoredResponse;
 use crate::config::AccessLog;
+use crate::error::ApiError;
+use crate::http::client::ClientRules;
+use crate::metrics::method_label;
 use crate::state::AppState;
+use crate::telemetry::clip;
 
 /// `x-request-id`.
 pub static X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -81,8 +104,8 @@ pub fn request_span(request: &Request) -> tracing::Span {
     tracing::info_span!(
         "request",
         request_id = %id,
-        method = %request.method(),
-        uri = %request.uri(),
+        method = %clip(request.method().as_str()),
+        uri = %clip(request.uri().path_and_query().map_or("", |p| p.as_str())),
     )
 }
 
@@ -97,26 +120,92 @@ pub async fn remember_route(request: Request, next: axum::middleware::Next) -> R
     response
 }
 
-/// The observation layer around `S`. See the module documentation.
+/// Why the edge refuses a request.
+#[derive(Clone, Copy, Debug)]
+enum Refusal {
+    RateLimited(u64),
+    Host(HostFault),
+    Path,
+    Coding,
+}
+
+impl Refusal {
+    fn error(self) -> ApiError {
+        match self {
+            Refusal::RateLimited(seconds) => ApiError::RateLimited(seconds),
+            Refusal::Host(fault) => ApiError::InvalidHost(fault.describe()),
+            Refusal::Path => ApiError::InvalidPath,
+            Refusal::Coding => ApiError::NoAcceptableCoding,
+        }
+    }
+}
+
+/// Answers a refused request with its problem (the [`Refusal`] rides in the
+/// request's extensions).
+fn refusal_problem(request: Request) -> Ready<Result<Response, Infallible>> {
+    let refusal = request.extensions().get::<Refusal>().copied().unwrap_or(Refusal::Path);
+    std::future::ready(Ok(refusal.error().into_response()))
+}
+
+type RefusalFn = fn(Request) -> Ready<Result<Response, Infallible>>;
+
+/// The answers to refused requests, with the CORS and security headers the
+/// inner stack would have added.
+type Refusals = Cors<SetResponseHeader<SetResponseHeader<ServiceFn<RefusalFn>, HeaderValue>, HeaderValue>>;
+
+/// The edge around `S`. See the module documentation.
 #[derive(Clone)]
 pub struct Observe<S> {
     inner: S,
     state: AppState,
     ids: Arc<RequestIds>,
     access_log: AccessLog,
+    clients: Arc<ClientRules>,
+    refusals: Refusals,
 }
 
 impl<S> Observe<S> {
     pub fn new(inner: S, state: AppState) -> Observe<S> {
-        let access_log = state.config().access_log;
+        let config = state.config();
+        let access_log = config.access_log;
+        let clients = Arc::new(ClientRules {
+            trusted_proxies: config.trusted_proxies.clone(),
+            header: config.forwarded_header,
+        });
+        let refusals = ServiceBuilder::new()
+            .layer(cors::layer(&config.cors_origins))
+            .layer(security::nosniff())
+            .layer(security::default_csp())
+            .service(tower::service_fn(refusal_problem as RefusalFn));
         Observe {
             inner,
             state,
             ids: Arc::new(RequestIds::new()),
             access_log,
+            clients,
+            refusals,
         }
     }
+
+    /// The first check `request` fails at the edge, if any; normalises
+    /// `Accept-Encoding` on the way.
+    fn refusal(&self, request: &mut Request, client: Option<IpAddr>) -> Option<Refusal> {
+        if let Err(seconds) = rate_limit::check(&self.state, request.uri().path(), client) {
+            return Some(Refusal::RateLimited(seconds));
+        }
+        if let Err(fault) = guard::check_host(request) {
+            return Some(Refusal::Host(fault));
+        }
+        if !guard::check_path(request.uri().path()) {
+            return Some(Refusal::Path);
+        }
+        guard::canonical_coding(request.headers_mut())
+            .is_none()
+            .then_some(Refusal::Coding)
+    }
 }
+
+type RefusalFuture = <Refusals as Service<Request>>::Future;
 
 impl<S> Service<Request> for Observe<S>
 where
@@ -124,7 +213,7 @@ where
 {
     type Response = Response;
     type Error = Infallible;
-    type Future = ObserveFuture<S::Future>;
+    type Future = ObserveFuture<Either<S::Future, RefusalFuture>>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
         self.inner.poll_ready(cx)
@@ -140,12 +229,29 @@ where
                 value
             }
         };
-        let method = request.method().clone();
+        guard::combine_list_fields(request.headers_mut());
+        let client = self.clients.client(&request);
+        let method = method_label(request.method().as_str());
+        // The method as sent, for the log line, when it is not a standard one.
+        let method_sent = (method == "other").then(|| clip(request.method().as_str()).to_string());
+        let is_get = request.method() == Method::GET;
+        let uri = request.uri().clone();
+        let inner = match self.refusal(&mut request, client) {
+            None => Either::Left(self.inner.call(request)),
+            Some(refusal) => {
+                request.extensions_mut().insert(refusal);
+                Either::Right(self.refusals.call(request))
+            }
+        };
         ObserveFuture {
-            inner: self.inner.call(request),
+            inner,
             finish: Some(Finish {
                 id,
                 method,
+                method_sent,
+                is_get,
+                uri,
+                client,
                 started,
                 state: self.state.clone(),
                 access_log: self.access_log,
@@ -180,7 +286,13 @@ where
 /// What observing a request needs after its answer.
 struct Finish {
     id: HeaderValue,
-    method: Method,
+    /// The method's label (a standard method or `other`).
+    method: &'static str,
+    /// The method as sent, clipped, when it is `other`.
+    method_sent: Option<String>,
+    is_get: bool,
+    uri: Uri,
+    client: Option<IpAddr>,
     started: Instant,
     state: AppState,
     access_log: AccessLog,
@@ -206,7 +318,7 @@ impl Finish {
             (None, None) => Arc::from("unmatched"),
         };
         match &replayed {
-            Some(Replayed(stored)) if self.method == Method::GET && status == StatusCode::OK => {
+            Some(Replayed(stored)) if self.is_get && status == StatusCode::OK => {
                 let (count, duration) = stored
                     .metrics
                     .get_or_init(|| self.state.metrics().handles("GET", &stored.route, "200"));
@@ -216,20 +328,27 @@ impl Finish {
             _ => self
                 .state
                 .metrics()
-                .observe(self.method.as_str(), &route, status.as_str(), latency.as_secs_f64()),
+                .observe(self.method, &route, status.as_str(), latency.as_secs_f64()),
         }
         let log = match self.access_log {
             AccessLog::All => true,
             AccessLog::Errors => status.as_u16() >= 400 || latency.as_secs() >= 1,
             AccessLog::Off => false,
         };
-        if log {
+        // Client errors are limited per client; the lines left out are counted.
+        let allowed = || match self.client {
+            Some(client) if status.is_client_error() => self.state.may_log_client_error(client),
+            _ => true,
+        };
+        if log && allowed() {
             tracing::info!(
-                request_id = %String::from_utf8_lossy(self.id.as_bytes()),
-                method = %self.method,
+                request_id = %clip(&String::from_utf8_lossy(self.id.as_bytes())),
+                method = self.method_sent.as_deref().unwrap_or(self.method),
                 route = &*route,
+                path = %clip(self.uri.path()),
                 status = status.as_u16(),
                 latency_us = u64::try_from(latency.as_micros()).unwrap_or(u64::MAX),
+                client = self.client.map(tracing::field::display),
                 "answered"
             );
         }

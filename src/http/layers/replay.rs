@@ -4,12 +4,19 @@
 //! cacheable `GET` answer is fully determined by its request target and the
 //! request headers it varies on. After the rest of the stack has answered
 //! such a request once, [`Replay`] keeps the complete answer (status, every
-//! header, body, compressed or not) in the data snapshot and replays it for
-//! the same target, `Accept`, `Accept-Encoding` and `Origin`, including
-//! `HEAD` and `If-None-Match` revalidation, without running the stack again.
-//! Requests it cannot answer identically (`If-Modified-Since`, bodies,
-//! oversized headers, a rate limit in force) always take the full stack.
-//! Stored answers belong to the data snapshot and go with it.
+//! header, body, compressed or not) in the data snapshot and replays it,
+//! including `HEAD` and `If-None-Match` revalidation, without running the
+//! stack again.
+//!
+//! The key holds only what an answer varies on ([`replay_key`]): the
+//! request target, the content coding the answer is sent in (the edge has
+//! reduced `Accept-Encoding` to it), the class of `Accept`
+//! ([`accept_class`]) and, under a CORS allow-list, which listed origin
+//! (if any) `Origin` is. So random header values neither miss the cache nor
+//! fill it. Requests it cannot answer identically (`If-Modified-Since`,
+//! `Range`, bodies, oversized headers, an `Accept` that is not visible
+//! ASCII) always take the full stack. The rate limit is checked before, at
+//! the edge. Stored answers belong to the data snapshot and go with it.
 
 use std::{
     convert::Infallible,
@@ -34,6 +41,7 @@ use super::limits;
 use super::observe::{Replayed, request_span};
 use crate::cache::StoredResponse;
 use crate::error::problem_for_status;
+use crate::query::options::accept_class;
 use crate::state::AppState;
 
 /// Largest answer body kept for replay.
@@ -44,14 +52,21 @@ const KEEP_BYTES: usize = 1024 * 1024;
 pub struct Replay<S> {
     inner: S,
     state: AppState,
-    /// Off when a rate limit is in force: it must see every request.
-    enabled: bool,
+    /// The CORS allow-list (`None`: any origin), to key on which listed
+    /// origin a request comes from.
+    origins: Option<Arc<[HeaderValue]>>,
 }
 
 impl<S> Replay<S> {
     pub fn new(inner: S, state: AppState) -> Replay<S> {
-        let enabled = state.config().rate_limit == 0;
-        Replay { inner, state, enabled }
+        let origins = state.config().cors_origins.clone();
+        let origins = (!origins.iter().any(|o| o.trim() == "*")).then(|| {
+            origins
+                .iter()
+                .filter_map(|o| HeaderValue::from_str(o.trim()).ok())
+                .collect()
+        });
+        Replay { inner, state, origins }
     }
 }
 
@@ -62,16 +77,16 @@ thread_local! {
 
 /// Writes the key a request's answer is kept under into `key`, when it may be
 /// replayed; returns false (and leaves `key` empty) otherwise.
-fn replay_key(request: &Request, key: &mut Vec<u8>) -> bool {
+fn replay_key(request: &Request, origins: Option<&[HeaderValue]>, key: &mut Vec<u8>) -> bool {
     key.clear();
-    let eligible = replay_key_parts(request, key).is_some();
+    let eligible = replay_key_parts(request, origins, key).is_some();
     if !eligible {
         key.clear();
     }
     eligible
 }
 
-fn replay_key_parts(request: &Request, key: &mut Vec<u8>) -> Option<()> {
+fn replay_key_parts(request: &Request, origins: Option<&[HeaderValue]>, key: &mut Vec<u8>) -> Option<()> {
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
         return None;
     }
@@ -84,15 +99,31 @@ fn replay_key_parts(request: &Request, key: &mut Vec<u8>) -> Option<()> {
     }
     let target = request.uri().path_and_query()?.as_str();
     key.extend_from_slice(target.as_bytes());
-    // The request headers answers vary on; each at most once.
-    for name in [header::ACCEPT, header::ACCEPT_ENCODING, header::ORIGIN] {
-        let mut values = headers.get_all(&name).iter();
-        let value = values.next().map_or(&b""[..], HeaderValue::as_bytes);
-        if values.next().is_some() {
+    // The coding: the edge has reduced Accept-Encoding to its token.
+    key.push(0);
+    key.extend_from_slice(
+        headers
+            .get(header::ACCEPT_ENCODING)
+            .map_or(&b"identity"[..], HeaderValue::as_bytes),
+    );
+    // The class of Accept.
+    let accept = match headers.get(header::ACCEPT) {
+        Some(value) => Some(value.to_str().ok()?),
+        None => None,
+    };
+    key.push(0);
+    key.push(accept_class(accept));
+    // Under an allow-list, which listed origin (if any); under `*` answers
+    // do not depend on Origin.
+    if let Some(origins) = origins {
+        let listed = headers
+            .get(header::ORIGIN)
+            .and_then(|origin| origins.iter().position(|o| o == origin));
+        key.push(0);
+        key.push(listed.map_or(u8::MAX, |i| i.min(254) as u8));
+        if listed.is_some_and(|i| i >= 254) {
             return None;
         }
-        key.push(0);
-        key.extend_from_slice(value);
     }
     Some(())
 }
@@ -153,9 +184,9 @@ where
     }
 
     fn call(&mut self, request: Request) -> Self::Future {
-        let enabled = self.enabled;
+        let origins = self.origins.as_deref();
         let hit = KEY.with_borrow_mut(|key| {
-            if !enabled || !replay_key(&request, key) {
+            if !replay_key(&request, origins, key) {
                 return None;
             }
             self.state.stored(key)
@@ -163,11 +194,7 @@ where
         if let Some(stored) = hit {
             return Either::Left(std::future::ready(Ok(replay(&stored, &request))));
         }
-        let key = if enabled {
-            KEY.with_borrow(|key| (!key.is_empty()).then(|| key.clone().into_boxed_slice()))
-        } else {
-            None
-        };
+        let key = KEY.with_borrow(|key| (!key.is_empty()).then(|| key.clone().into_boxed_slice()));
         let snapshot = self.state.snapshot();
         let method = request.method().clone();
         let span = request_span(&request);
