@@ -15,10 +15,12 @@
 //!   slow heads are answered or closed by hyper and counted by reason.
 //! - **Idle**: a connection on which no byte moves in either direction for
 //!   `--idle-timeout` is shut down gracefully: closed at once when idle
-//!   (HTTP/1.1), or after a GOAWAY and its open streams (HTTP/2). Should
-//!   nothing move for another idle timeout after that (a stream the client
-//!   never reads), it is dropped. This is the only deadline HTTP/2 needs
-//!   beyond the first byte: hyper has no header timer for HTTP/2.
+//!   (HTTP/1.1), or after a GOAWAY and its open streams (HTTP/2). Still
+//!   open [`AFTER_IDLE_SHUTDOWN`] later (a client that never acknowledges
+//!   the GOAWAY's PING, a stream it never reads), it is dropped. This is the only deadline HTTP/2 needs beyond the first byte:
+//!   hyper has no header timer for HTTP/2. (A connection shut down because
+//!   the server is closing or draining keeps its in-flight requests until
+//!   the grace period ends.)
 //!
 //! Over `--max-connections` (never more than the soft limit of open files
 //! minus [`RESERVED_FILES`]), a new connection is answered at once with a
@@ -93,6 +95,10 @@ const LINGER_MAX: Duration = Duration::from_secs(1);
 
 /// How often each connection looks at its idle time and the server's phase.
 const TICK: Duration = Duration::from_millis(250);
+
+/// How long a connection shut down for idleness may take to close before
+/// it is dropped.
+pub const AFTER_IDLE_SHUTDOWN: Duration = Duration::from_secs(1);
 
 /// The HTTP/2 connection preface (RFC 9113 §3.4).
 const H2_PREFACE: &[u8; 24] = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
@@ -453,7 +459,11 @@ async fn drive<C: Graceful>(
     let idle_timeout = shared.options.idle_timeout;
     let mut seen = activity.events.load(Ordering::Relaxed);
     let mut quiet_since = Instant::now();
-    let mut shutting_down = false;
+    // Whether it was shut down, and when it is dropped if still open (for
+    // idleness: shortly after; for the server's shutdown the grace period
+    // decides).
+    let mut shut_down = false;
+    let mut drop_at: Option<Instant> = None;
     loop {
         tokio::select! {
             biased;
@@ -466,21 +476,18 @@ async fn drive<C: Graceful>(
                     seen = events;
                     quiet_since = now;
                 }
-                let quiet = now.duration_since(quiet_since) >= idle_timeout;
-                if shutting_down {
-                    if quiet {
-                        return Ok(()); // nothing moved since the shutdown began: drop it
-                    }
-                    continue;
+                if drop_at.is_some_and(|at| now >= at) {
+                    return Ok(()); // shut down for idleness and still open: drop it
+                }
+                let idle = now.duration_since(quiet_since) >= idle_timeout;
+                if idle && drop_at.is_none() {
+                    drop_at = Some(now + AFTER_IDLE_SHUTDOWN);
                 }
                 let phase = shared.phase();
-                let close = quiet
-                    || phase == Phase::Draining
-                    || (phase == Phase::Closing && protocol == Protocol::Http2);
-                if close {
+                let closing = phase == Phase::Draining || (phase == Phase::Closing && protocol == Protocol::Http2);
+                if !shut_down && (idle || closing) {
                     conn.as_mut().shut_down();
-                    shutting_down = true;
-                    quiet_since = now;
+                    shut_down = true;
                 }
             }
         }

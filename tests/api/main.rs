@@ -29,7 +29,9 @@ mod openapi;
 mod caching;
 mod cors;
 mod fuzz_queries;
+mod hosts;
 mod limits;
+mod negotiation;
 mod problems;
 mod replay;
 mod routing;
@@ -37,8 +39,10 @@ mod security;
 
 // Operating the service.
 mod commands;
+mod connections;
 mod health;
 mod logging;
 mod metrics;
 mod shutdown;
+mod signals;
 mod startup;
