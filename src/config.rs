@@ -112,7 +112,8 @@ pub struct ServerArgs {
     pub max_connections: usize,
 
     /// Per-client rate limit in requests per second; 0 turns it off.
-    /// `/health`, `/ready` and `/metrics` are exempt.
+    /// `/health`, `/ready` and `/metrics` have an allowance of their own, ten
+    /// times as large.
     #[arg(long, env = "RATE_LIMIT", default_value_t = defaults::RATE_LIMIT, global = true)]
     pub rate_limit: u32,
 

@@ -13,6 +13,9 @@ use axum::{body::Bytes, http::HeaderValue};
 use quick_cache::sync::Cache;
 
 use crate::allowance::Allowance;
+
+/// The probes' allowance per client, as a multiple of the rate limit.
+pub const PROBE_FACTOR: u32 = 10;
 use crate::cache::{
     AnswerKey, AnswerWeight, CACHE_BYTES, ChartKey, ChartWeight, RenderedAnswer, StoredResponse, StoredWeight,
 };
@@ -67,6 +70,9 @@ struct Inner {
     metrics: Metrics,
     /// Requests per client (`--rate-limit`, `--rate-limit-burst`).
     request_allowance: Option<Arc<Allowance>>,
+    /// Requests per client to the probes (`/health`, `/ready`, `/metrics`):
+    /// counted apart, at [`PROBE_FACTOR`] times the rate and burst.
+    probe_allowance: Option<Arc<Allowance>>,
     /// Client-error log lines per client (`--client-error-log-rate`).
     log_allowance: Option<Arc<Allowance>>,
     /// Set when shutdown began: `/ready` answers 503 from then on.
@@ -92,6 +98,10 @@ impl AppState {
         let metrics = Metrics::new();
         metrics.set_data_version(&catalog.data_version);
         let request_allowance = Allowance::new(config.rate_limit, config.rate_limit_burst);
+        let probe_allowance = Allowance::new(
+            config.rate_limit.saturating_mul(PROBE_FACTOR),
+            config.rate_limit_burst.saturating_mul(PROBE_FACTOR),
+        );
         let log_allowance = Allowance::new(config.client_error_log_rate, config.client_error_log_rate);
         AppState {
             inner: Arc::new(Inner {
@@ -100,6 +110,7 @@ impl AppState {
                 database,
                 metrics,
                 request_allowance,
+                probe_allowance,
                 log_allowance,
                 shutting_down: AtomicBool::new(false),
                 recheck: tokio::sync::Notify::new(),
@@ -144,6 +155,11 @@ impl AppState {
     /// limit is off.
     pub fn request_allowance(&self) -> Option<&Arc<Allowance>> {
         self.inner.request_allowance.as_ref()
+    }
+
+    /// The per-client allowance of the probes; `None` when the limit is off.
+    pub fn probe_allowance(&self) -> Option<&Arc<Allowance>> {
+        self.inner.probe_allowance.as_ref()
     }
 
     /// Whether a client-error log line about `client` may be written now

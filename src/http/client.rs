@@ -30,17 +30,15 @@ pub struct ClientRules {
 }
 
 impl ClientRules {
-    /// The client of `request`; `None` when the request carries no peer
-    /// address (a request built in-process rather than received by the
-    /// server loop, which adds `ConnectInfo`).
-    pub fn client<B>(&self, request: &Request<B>) -> Option<IpAddr> {
-        let peer = request
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()?
-            .0
-            .ip()
-            .to_canonical();
-        Some(self.client_of(peer, request.headers()))
+    /// The client of `request` from a connection with `peer` (as the server
+    /// loop says), or else from its `ConnectInfo` extension; `None` when
+    /// neither is known (a request built in-process).
+    pub fn client<B>(&self, peer: Option<SocketAddr>, request: &Request<B>) -> Option<IpAddr> {
+        let peer = match peer {
+            Some(peer) => peer,
+            None => request.extensions().get::<ConnectInfo<SocketAddr>>()?.0,
+        };
+        Some(self.client_of(peer.ip().to_canonical(), request.headers()))
     }
 
     /// The client behind `peer` given the request's `headers`.

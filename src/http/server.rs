@@ -50,7 +50,7 @@ use std::{
 
 use axum::{
     body::Bytes,
-    extract::{ConnectInfo, Request},
+    extract::Request,
     http::{HeaderValue, header},
     response::Response,
 };
@@ -68,7 +68,7 @@ use tokio::{
     sync::{Notify, watch},
     time::Instant,
 };
-use tower::{Service, ServiceExt};
+use tower::Service;
 
 use crate::config::ServerArgs;
 use crate::error::{PROBLEM_JSON, Problem, problem_type};
@@ -102,6 +102,12 @@ pub const AFTER_IDLE_SHUTDOWN: Duration = Duration::from_secs(1);
 
 /// The HTTP/2 connection preface (RFC 9113 §3.4).
 const H2_PREFACE: &[u8; 24] = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
+
+/// A service that can be told the peer of the connection it serves (once
+/// per connection, so that no request needs to carry it).
+pub trait ForPeer {
+    fn for_peer(&self, peer: SocketAddr) -> Self;
+}
 
 /// Settings of the server loop.
 #[derive(Clone, Copy, Debug)]
@@ -206,7 +212,7 @@ pub async fn serve<S>(
     mut phase: watch::Receiver<Phase>,
 ) -> io::Result<Stopped>
 where
-    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S: Service<Request, Response = Response, Error = Infallible> + ForPeer + Clone + Send + 'static,
     S::Future: Send + 'static,
 {
     let cap = effective_max_connections(options.max_connections);
@@ -363,7 +369,7 @@ enum Protocol {
 /// One connection, from its first byte to its close.
 async fn connection<S>(shared: Arc<Shared>, stream: TcpStream, peer: SocketAddr, app: S)
 where
-    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S: Service<Request, Response = Response, Error = Infallible> + ForPeer + Clone + Send + 'static,
     S::Future: Send + 'static,
 {
     let _open = OpenConnection(shared.clone());
@@ -385,8 +391,7 @@ where
         }
     };
     let service = TowerToHyperService::new(ConnectionService {
-        app,
-        peer,
+        app: app.for_peer(peer),
         shared: shared.clone(),
         http1: protocol == Protocol::Http1,
     });
@@ -515,47 +520,66 @@ fn refusal_reason(error: &hyper::Error, activity: &Activity) -> Option<&'static 
     error.is_parse().then_some("malformed")
 }
 
-/// The app as one connection's service: each request gets the peer address
-/// (`ConnectInfo`), and while the server is closing each HTTP/1.1 answer
-/// carries `Connection: close`.
+/// The app as one connection's service (told its peer once, [`ForPeer`]):
+/// while the server is closing, each HTTP/1.1 answer carries
+/// `Connection: close`.
 #[derive(Clone)]
 struct ConnectionService<S> {
     app: S,
-    peer: SocketAddr,
     shared: Arc<Shared>,
     http1: bool,
 }
 
 impl<S> Service<Request<Incoming>> for ConnectionService<S>
 where
-    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S: Service<Request, Response = Response, Error = Infallible> + ForPeer + Clone + Send + 'static,
     S::Future: Send + 'static,
 {
     type Response = Response;
     type Error = Infallible;
-    type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+    type Future = Answer<S::Future>;
 
-    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
-        Poll::Ready(Ok(()))
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        self.app.poll_ready(cx)
     }
 
     fn call(&mut self, request: Request<Incoming>) -> Self::Future {
-        let mut request = request.map(axum::body::Body::new);
-        request.extensions_mut().insert(ConnectInfo(self.peer));
-        let answer = self.app.clone().oneshot(request);
-        if !self.http1 {
-            return Box::pin(answer);
+        Answer {
+            inner: self.app.call(request.map(axum::body::Body::new)),
+            closing: self.http1.then(|| self.shared.clone()),
         }
-        let shared = self.shared.clone();
-        Box::pin(async move {
-            let mut response = answer.await?;
-            if shared.phase() != Phase::Serving {
-                response
-                    .headers_mut()
-                    .insert(header::CONNECTION, HeaderValue::from_static("close"));
-            }
-            Ok(response)
-        })
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The answer of [`ConnectionService`].
+    struct Answer<F> {
+        #[pin]
+        inner: F,
+        // HTTP/1.1 only: the server, to see whether it is closing.
+        closing: Option<Arc<Shared>>,
+    }
+}
+
+impl<F> Future for Answer<F>
+where
+    F: Future<Output = Result<Response, Infallible>>,
+{
+    type Output = Result<Response, Infallible>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let Ok(mut response) = std::task::ready!(this.inner.poll(cx));
+        if this
+            .closing
+            .as_ref()
+            .is_some_and(|shared| shared.phase() != Phase::Serving)
+        {
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
+        Poll::Ready(Ok(response))
     }
 }
 

@@ -133,24 +133,44 @@ pub fn valid_authority(text: &[u8]) -> bool {
             None => (text, &b""[..]),
         }
     };
+    // One pass over a table; percent-encodings, rare, take the long way.
+    let plain = host.iter().all(|b| REG_NAME[usize::from(*b)]);
+    (plain || valid_with_percent_encodings(host)) && port.iter().all(u8::is_ascii_digit)
+}
+
+/// The bytes a registered name may hold as they are: unreserved characters
+/// and sub-delimiters (RFC 3986 §3.2.2).
+static REG_NAME: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'-' | b'.' | b'_' | b'~' | b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'='
+            );
+        b += 1;
+    }
+    table
+};
+
+/// A registered name holding percent-encodings (`%HH`).
+fn valid_with_percent_encodings(host: &[u8]) -> bool {
     let mut i = 0;
     while i < host.len() {
-        match host[i] {
-            b'%' => {
-                if !(i + 2 < host.len() && host[i + 1].is_ascii_hexdigit() && host[i + 2].is_ascii_hexdigit()) {
-                    return false;
-                }
-                i += 3;
-                continue;
+        if host[i] == b'%' {
+            if !(i + 2 < host.len() && host[i + 1].is_ascii_hexdigit() && host[i + 2].is_ascii_hexdigit()) {
+                return false;
             }
-            b if b.is_ascii_alphanumeric() => {}
-            b'-' | b'.' | b'_' | b'~' | b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=' => {
-            }
-            _ => return false,
+            i += 3;
+        } else if REG_NAME[usize::from(host[i])] {
+            i += 1;
+        } else {
+            return false;
         }
-        i += 1;
     }
-    port.iter().all(u8::is_ascii_digit)
+    true
 }
 
 /// Whether the path is free of backslashes, raw or percent-encoded (`%5C`):

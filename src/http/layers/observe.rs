@@ -21,7 +21,7 @@
 use std::{
     convert::Infallible,
     future::{Future, Ready},
-    net::IpAddr,
+    net::{IpAddr, SocketAddr},
     pin::Pin,
     sync::{
         Arc,
@@ -46,6 +46,7 @@ use crate::cache::StoredResponse;
 use crate::config::AccessLog;
 use crate::error::ApiError;
 use crate::http::client::ClientRules;
+use crate::http::server::ForPeer;
 use crate::metrics::method_label;
 use crate::state::AppState;
 use crate::telemetry::clip;
@@ -157,10 +158,19 @@ type Refusals = Cors<SetResponseHeader<SetResponseHeader<ServiceFn<RefusalFn>, H
 #[derive(Clone)]
 pub struct Observe<S> {
     inner: S,
+    edge: Arc<Edge>,
+    /// The peer of the connection, when the server loop says
+    /// ([`ForPeer`]); else a `ConnectInfo` extension is looked for.
+    peer: Option<SocketAddr>,
+}
+
+/// What every request at the edge shares (one `Arc`: a clone per request
+/// costs one reference count).
+struct Edge {
     state: AppState,
-    ids: Arc<RequestIds>,
+    ids: RequestIds,
     access_log: AccessLog,
-    clients: Arc<ClientRules>,
+    clients: ClientRules,
     refusals: Refusals,
 }
 
@@ -168,10 +178,10 @@ impl<S> Observe<S> {
     pub fn new(inner: S, state: AppState) -> Observe<S> {
         let config = state.config();
         let access_log = config.access_log;
-        let clients = Arc::new(ClientRules {
+        let clients = ClientRules {
             trusted_proxies: config.trusted_proxies.clone(),
             header: config.forwarded_header,
-        });
+        };
         let refusals = ServiceBuilder::new()
             .layer(cors::layer(&config.cors_origins))
             .layer(security::nosniff())
@@ -179,14 +189,28 @@ impl<S> Observe<S> {
             .service(tower::service_fn(refusal_problem as RefusalFn));
         Observe {
             inner,
-            state,
-            ids: Arc::new(RequestIds::new()),
-            access_log,
-            clients,
-            refusals,
+            edge: Arc::new(Edge {
+                state,
+                ids: RequestIds::new(),
+                access_log,
+                clients,
+                refusals,
+            }),
+            peer: None,
         }
     }
+}
 
+impl<S: Clone> ForPeer for Observe<S> {
+    fn for_peer(&self, peer: SocketAddr) -> Observe<S> {
+        Observe {
+            peer: Some(peer),
+            ..self.clone()
+        }
+    }
+}
+
+impl Edge {
     /// The first check `request` fails at the edge, if any; normalises
     /// `Accept-Encoding` on the way.
     fn refusal(&self, request: &mut Request, client: Option<IpAddr>) -> Option<Refusal> {
@@ -221,26 +245,27 @@ where
 
     fn call(&mut self, mut request: Request) -> Self::Future {
         let started = Instant::now();
+        let edge = &self.edge;
         let id = match request.headers().get(&X_REQUEST_ID) {
             Some(value) if valid_request_id(value) => value.clone(),
             _ => {
-                let value = self.ids.next();
+                let value = edge.ids.next();
                 request.headers_mut().insert(X_REQUEST_ID.clone(), value.clone());
                 value
             }
         };
         guard::combine_list_fields(request.headers_mut());
-        let client = self.clients.client(&request);
+        let client = edge.clients.client(self.peer, &request);
         let method = method_label(request.method().as_str());
         // The method as sent, for the log line, when it is not a standard one.
         let method_sent = (method == "other").then(|| clip(request.method().as_str()).to_string());
         let is_get = request.method() == Method::GET;
         let uri = request.uri().clone();
-        let inner = match self.refusal(&mut request, client) {
+        let inner = match edge.refusal(&mut request, client) {
             None => Either::Left(self.inner.call(request)),
             Some(refusal) => {
                 request.extensions_mut().insert(refusal);
-                Either::Right(self.refusals.call(request))
+                Either::Right(edge.refusals.clone().call(request))
             }
         };
         ObserveFuture {
@@ -253,8 +278,7 @@ where
                 uri,
                 client,
                 started,
-                state: self.state.clone(),
-                access_log: self.access_log,
+                edge: self.edge.clone(),
             }),
         }
     }
@@ -294,8 +318,7 @@ struct Finish {
     uri: Uri,
     client: Option<IpAddr>,
     started: Instant,
-    state: AppState,
-    access_log: AccessLog,
+    edge: Arc<Edge>,
 }
 
 impl Finish {
@@ -321,23 +344,24 @@ impl Finish {
             Some(Replayed(stored)) if self.is_get && status == StatusCode::OK => {
                 let (count, duration) = stored
                     .metrics
-                    .get_or_init(|| self.state.metrics().handles("GET", &stored.route, "200"));
+                    .get_or_init(|| self.edge.state.metrics().handles("GET", &stored.route, "200"));
                 count.inc();
                 duration.observe(latency.as_secs_f64());
             }
             _ => self
+                .edge
                 .state
                 .metrics()
                 .observe(self.method, &route, status.as_str(), latency.as_secs_f64()),
         }
-        let log = match self.access_log {
+        let log = match self.edge.access_log {
             AccessLog::All => true,
             AccessLog::Errors => status.as_u16() >= 400 || latency.as_secs() >= 1,
             AccessLog::Off => false,
         };
         // Client errors are limited per client; the lines left out are counted.
         let allowed = || match self.client {
-            Some(client) if status.is_client_error() => self.state.may_log_client_error(client),
+            Some(client) if status.is_client_error() => self.edge.state.may_log_client_error(client),
             _ => true,
         };
         if log && allowed() {

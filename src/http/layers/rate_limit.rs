@@ -3,8 +3,11 @@
 //! ([`super::observe`]) before the replay cache, so that replayed answers
 //! count too. Clients are told apart by [`crate::http::client`]; their
 //! allowances live in the state ([`crate::allowance`]). `/health`, `/ready`
-//! and `/metrics` are exempt: probes and scrapes must not be starved by the
-//! traffic of the address they come from. Over the limit a request is
+//! and `/metrics` are limited separately, with an allowance of their own at
+//! [`PROBE_FACTOR`] times the rate and burst: probes and scrapes are never
+//! starved by the traffic of the address they come from, and cannot be
+//! flooded either (`/ready` opens the database, `/metrics` renders every
+//! metric). Over the limit a request is
 //! answered 429 with `Retry-After` in whole seconds, rounded up, at least 1.
 
 use std::{net::IpAddr, time::Duration};
@@ -12,20 +15,29 @@ use std::{net::IpAddr, time::Duration};
 use crate::allowance::client_key;
 use crate::state::AppState;
 
-/// Paths the rate limit never applies to.
-pub const EXEMPT: [&str; 3] = ["/health", "/ready", "/metrics"];
+/// The probe paths: limited apart from every other path.
+pub const PROBES: [&str; 3] = ["/health", "/ready", "/metrics"];
+
+/// The probes' allowance per client, as a multiple of `--rate-limit` and
+/// `--rate-limit-burst` (kept with the allowances, in the state).
+pub use crate::state::PROBE_FACTOR;
 
 /// Whether a request for `path` from `client` may go on; when not, the
 /// seconds of its `Retry-After`. Requests without a known client (built
 /// in-process, not received by the server loop) are not limited.
 pub fn check(state: &AppState, path: &str, client: Option<IpAddr>) -> Result<(), u64> {
-    let (Some(allowance), Some(client)) = (state.request_allowance(), client) else {
+    let Some(client) = client else {
         return Ok(());
     };
-    if EXEMPT.contains(&path) {
-        return Ok(());
+    let allowance = if PROBES.contains(&path) {
+        state.probe_allowance()
+    } else {
+        state.request_allowance()
+    };
+    match allowance {
+        Some(allowance) => allowance.check(client_key(client)).map_err(retry_after),
+        None => Ok(()),
     }
-    allowance.check(client_key(client)).map_err(retry_after)
 }
 
 /// `Retry-After` for a wait: whole seconds, rounded up, never 0 (a client
