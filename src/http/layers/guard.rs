@@ -178,10 +178,11 @@ fn valid_with_percent_encodings(host: &[u8]) -> bool {
 /// such a path could name another host.
 pub fn check_path(path: &str) -> bool {
     let bytes = path.as_bytes();
-    !bytes.contains(&b'\\')
-        && !bytes
-            .windows(3)
-            .any(|w| w[0] == b'%' && w[1] == b'5' && (w[2] == b'c' || w[2] == b'C'))
+    bytes.iter().enumerate().all(|(i, b)| match b {
+        b'\\' => false,
+        b'%' => !matches!(bytes.get(i + 1..i + 3), Some([b'5', b'c' | b'C'])),
+        _ => true,
+    })
 }
 
 /// Reduces `Accept-Encoding` to the coding the answer will be sent in (as

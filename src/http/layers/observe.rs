@@ -33,10 +33,9 @@ use std::{
 
 use axum::{
     extract::{MatchedPath, Request},
-    http::{HeaderName, HeaderValue, Method, StatusCode, Uri},
+    http::{HeaderName, HeaderValue, Method, StatusCode, uri::PathAndQuery},
     response::{IntoResponse, Response},
 };
-use futures_util::future::Either;
 use tower::{Service, ServiceBuilder, util::ServiceFn};
 use tower_http::{cors::Cors, set_header::SetResponseHeader};
 
@@ -53,6 +52,14 @@ use crate::telemetry::clip;
 
 /// `x-request-id`.
 pub static X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// A service that may answer a request from stored answers without being
+/// called (the replay layer): the edge asks first, so that a replayed
+/// answer needs no future and no marker.
+pub trait Replayable {
+    /// The stored answer to `request`, replayed, and what was stored.
+    fn replayed(&self, request: &Request) -> Option<(Response, Arc<StoredResponse>)>;
+}
 
 /// Marks an answer replayed from a [`StoredResponse`], whose route and
 /// resolved metric handles it carries.
@@ -229,15 +236,15 @@ impl Edge {
     }
 }
 
-type RefusalFuture = <Refusals as Service<Request>>::Future;
+type BoxedAnswer = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
 
 impl<S> Service<Request> for Observe<S>
 where
-    S: Service<Request, Response = Response, Error = Infallible>,
+    S: Service<Request, Response = Response, Error = Infallible> + Replayable,
 {
     type Response = Response;
     type Error = Infallible;
-    type Future = ObserveFuture<Either<S::Future, RefusalFuture>>;
+    type Future = ObserveFuture<S::Future>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
         self.inner.poll_ready(cx)
@@ -260,13 +267,26 @@ where
         // The method as sent, for the log line, when it is not a standard one.
         let method_sent = (method == "other").then(|| clip(request.method().as_str()).to_string());
         let is_get = request.method() == Method::GET;
-        let uri = request.uri().clone();
+        let path = request.uri().path_and_query().cloned();
+        let mut replayed = None;
         let inner = match edge.refusal(&mut request, client) {
-            None => Either::Left(self.inner.call(request)),
             Some(refusal) => {
                 request.extensions_mut().insert(refusal);
-                Either::Right(edge.refusals.clone().call(request))
+                Answer::Boxed {
+                    future: Box::pin(edge.refusals.clone().call(request)),
+                }
             }
+            None => match self.inner.replayed(&request) {
+                Some((response, stored)) => {
+                    replayed = Some(stored);
+                    Answer::Ready {
+                        response: Some(response),
+                    }
+                }
+                None => Answer::Called {
+                    future: self.inner.call(request),
+                },
+            },
         };
         ObserveFuture {
             inner,
@@ -275,8 +295,9 @@ where
                 method,
                 method_sent,
                 is_get,
-                uri,
+                path,
                 client,
+                replayed,
                 started,
                 edge: self.edge.clone(),
             }),
@@ -285,10 +306,21 @@ where
 }
 
 pin_project_lite::pin_project! {
-    /// The answer of [`Observe`]: the inner answer, finished.
+    /// Where the answer comes from: the inner service, a replay, or the
+    /// edge's refusal.
+    #[project = AnswerProjection]
+    pub enum Answer<F> {
+        Called { #[pin] future: F },
+        Ready { response: Option<Response> },
+        Boxed { future: BoxedAnswer },
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The answer of [`Observe`], finished.
     pub struct ObserveFuture<F> {
         #[pin]
-        inner: F,
+        inner: Answer<F>,
         finish: Option<Finish>,
     }
 }
@@ -301,7 +333,11 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
-        let Ok(response) = ready!(this.inner.poll(cx));
+        let Ok(response) = ready!(match this.inner.project() {
+            AnswerProjection::Called { future } => future.poll(cx),
+            AnswerProjection::Ready { response } => Poll::Ready(Ok(response.take().expect("an answer is given once"))),
+            AnswerProjection::Boxed { future } => future.as_mut().poll(cx),
+        });
         let finish = this.finish.take().expect("an answer is finished once");
         Poll::Ready(Ok(finish.finish(response)))
     }
@@ -315,7 +351,10 @@ struct Finish {
     /// The method as sent, clipped, when it is `other`.
     method_sent: Option<String>,
     is_get: bool,
-    uri: Uri,
+    /// The request target, for the log line.
+    path: Option<PathAndQuery>,
+    /// The stored answer the edge replayed, if it did.
+    replayed: Option<Arc<StoredResponse>>,
     client: Option<IpAddr>,
     started: Instant,
     edge: Arc<Edge>,
@@ -334,14 +373,20 @@ impl Finish {
         }
         let latency = self.started.elapsed();
         let status = response.status();
-        let replayed = response.extensions_mut().remove::<Replayed>();
+        let replayed = match self.replayed {
+            Some(stored) => Some(stored),
+            None => response
+                .extensions_mut()
+                .remove::<Replayed>()
+                .map(|Replayed(stored)| stored),
+        };
         let route: Arc<str> = match (&replayed, response.extensions().get::<MatchedPath>()) {
-            (Some(Replayed(stored)), _) => stored.route.clone(),
+            (Some(stored), _) => stored.route.clone(),
             (None, Some(path)) => Arc::from(path.as_str()),
             (None, None) => Arc::from("unmatched"),
         };
         match &replayed {
-            Some(Replayed(stored)) if self.is_get && status == StatusCode::OK => {
+            Some(stored) if self.is_get && status == StatusCode::OK => {
                 let (count, duration) = stored
                     .metrics
                     .get_or_init(|| self.edge.state.metrics().handles("GET", &stored.route, "200"));
@@ -369,7 +414,7 @@ impl Finish {
                 request_id = %clip(&String::from_utf8_lossy(self.id.as_bytes())),
                 method = self.method_sent.as_deref().unwrap_or(self.method),
                 route = &*route,
-                path = %clip(self.uri.path()),
+                path = %clip(self.path.as_ref().map_or("", |p| p.path())),
                 status = status.as_u16(),
                 latency_us = u64::try_from(latency.as_micros()).unwrap_or(u64::MAX),
                 client = self.client.map(tracing::field::display),

@@ -38,7 +38,7 @@ use tracing::Instrument;
 
 use super::caching::{etag_matches, strip_for_not_modified};
 use super::limits;
-use super::observe::{Replayed, request_span};
+use super::observe::{Replayable, Replayed, X_REQUEST_ID, request_span};
 use crate::cache::StoredResponse;
 use crate::error::problem_for_status;
 use crate::query::options::accept_class;
@@ -128,6 +128,18 @@ fn replay_key_parts(request: &Request, origins: Option<&[HeaderValue]>, key: &mu
     Some(())
 }
 
+impl<S> Replayable for Replay<S> {
+    fn replayed(&self, request: &Request) -> Option<(Response, Arc<StoredResponse>)> {
+        KEY.with_borrow_mut(|key| {
+            if !replay_key(request, self.origins.as_deref(), key) {
+                return None;
+            }
+            let stored = self.state.stored(key)?;
+            Some((replay(&stored, request), stored))
+        })
+    }
+}
+
 /// Builds the answer to `request` from a stored answer: the same headers and
 /// body; no body for `HEAD`; `304` when `If-None-Match` matches.
 fn replay(stored: &Arc<StoredResponse>, request: &Request) -> Response {
@@ -149,7 +161,6 @@ fn replay(stored: &Arc<StoredResponse>, request: &Request) -> Response {
     } else if request.method() != Method::HEAD {
         *response.body_mut() = Body::from(stored.body.clone());
     }
-    response.extensions_mut().insert(Replayed(stored.clone()));
     response
 }
 
@@ -192,7 +203,9 @@ where
             self.state.stored(key)
         });
         if let Some(stored) = hit {
-            return Either::Left(std::future::ready(Ok(replay(&stored, &request))));
+            let mut response = replay(&stored, &request);
+            response.extensions_mut().insert(Replayed(stored));
+            return Either::Left(std::future::ready(Ok(response)));
         }
         let key = KEY.with_borrow(|key| (!key.is_empty()).then(|| key.clone().into_boxed_slice()));
         let snapshot = self.state.snapshot();
@@ -219,8 +232,13 @@ where
             Ok(match axum::body::to_bytes(body, 64 * KEEP_BYTES).await {
                 Ok(body) if body.len() > KEEP_BYTES => Response::from_parts(parts, Body::from(body)),
                 Ok(body) => {
+                    // A placeholder the edge replaces with each answer's own
+                    // request id: replacing a field costs less than adding one
+                    // to a full map.
+                    let mut headers = parts.headers.clone();
+                    headers.insert(X_REQUEST_ID.clone(), HeaderValue::from_static("-"));
                     let stored = Arc::new(StoredResponse {
-                        headers: parts.headers.clone(),
+                        headers,
                         body: body.clone(),
                         route,
                         metrics: OnceLock::new(),
