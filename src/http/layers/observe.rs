@@ -253,13 +253,9 @@ where
     fn call(&mut self, mut request: Request) -> Self::Future {
         let started = Instant::now();
         let edge = &self.edge;
-        let id = match request.headers().get(&X_REQUEST_ID) {
-            Some(value) if valid_request_id(value) => value.clone(),
-            _ => {
-                let value = edge.ids.next();
-                request.headers_mut().insert(X_REQUEST_ID.clone(), value.clone());
-                value
-            }
+        let (id, generated) = match request.headers().get(&X_REQUEST_ID) {
+            Some(value) if valid_request_id(value) => (value.clone(), false),
+            _ => (edge.ids.next(), true),
         };
         guard::combine_list_fields(request.headers_mut());
         let client = edge.clients.client(self.peer, &request);
@@ -283,9 +279,16 @@ where
                         response: Some(response),
                     }
                 }
-                None => Answer::Called {
-                    future: self.inner.call(request),
-                },
+                None => {
+                    // Handlers and their log lines see the id (a replayed
+                    // answer needs it only in the answer).
+                    if generated {
+                        request.headers_mut().insert(X_REQUEST_ID.clone(), id.clone());
+                    }
+                    Answer::Called {
+                        future: self.inner.call(request),
+                    }
+                }
             },
         };
         ObserveFuture {
