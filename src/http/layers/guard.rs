@@ -191,12 +191,30 @@ pub fn check_path(path: &str) -> bool {
 /// client wrote. `None` when the client accepts no coding the service has
 /// (not even identity): a 406.
 pub fn canonical_coding(headers: &mut HeaderMap) -> Option<Coding> {
-    if !headers.contains_key(header::ACCEPT_ENCODING) {
+    let Some(sent) = headers.get(header::ACCEPT_ENCODING) else {
         return Some(Coding::Identity);
+    };
+    // Clients send the same value again and again: the last one seen on
+    // this thread and its coding are kept (a different value costs one
+    // parse, and nothing grows).
+    let coding = LAST_ACCEPT_ENCODING.with_borrow_mut(|(last, coding)| {
+        if last.as_slice() != sent.as_bytes() || last.is_empty() {
+            *coding = preferred_coding(headers);
+            last.clear();
+            last.extend_from_slice(sent.as_bytes());
+        }
+        *coding
+    })?;
+    if sent.as_bytes() != coding.token().as_bytes() {
+        headers.insert(header::ACCEPT_ENCODING, HeaderValue::from_static(coding.token()));
     }
-    let coding = preferred_coding(headers)?;
-    headers.insert(header::ACCEPT_ENCODING, HeaderValue::from_static(coding.token()));
     Some(coding)
+}
+
+thread_local! {
+    /// The last `Accept-Encoding` value seen on this thread, and its coding.
+    static LAST_ACCEPT_ENCODING: std::cell::RefCell<(Vec<u8>, Option<Coding>)> =
+        const { std::cell::RefCell::new((Vec::new(), None)) };
 }
 
 #[cfg(test)]

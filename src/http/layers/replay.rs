@@ -73,6 +73,25 @@ impl<S> Replay<S> {
 thread_local! {
     /// Reused buffer for replay keys, so that a lookup allocates nothing.
     static KEY: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The last `Accept` value seen on this thread and its class: clients
+    /// send the same value again and again, and classifying it parses it.
+    static LAST_ACCEPT: std::cell::RefCell<(Vec<u8>, u8)> = const { std::cell::RefCell::new((Vec::new(), 0)) };
+}
+
+/// [`accept_class`] of `accept`, remembered for the last value seen on this
+/// thread (a different value costs one classification, and nothing grows).
+fn class_of(accept: Option<&str>) -> u8 {
+    let Some(accept) = accept else {
+        return accept_class(None);
+    };
+    LAST_ACCEPT.with_borrow_mut(|(last, class)| {
+        if last.as_slice() != accept.as_bytes() || last.is_empty() {
+            *class = accept_class(Some(accept));
+            last.clear();
+            last.extend_from_slice(accept.as_bytes());
+        }
+        *class
+    })
 }
 
 /// Writes the key a request's answer is kept under into `key`, when it may be
@@ -112,7 +131,7 @@ fn replay_key_parts(request: &Request, origins: Option<&[HeaderValue]>, key: &mu
         None => None,
     };
     key.push(0);
-    key.push(accept_class(accept));
+    key.push(class_of(accept));
     // Under an allow-list, which listed origin (if any); under `*` answers
     // do not depend on Origin.
     if let Some(origins) = origins {
