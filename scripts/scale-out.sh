@@ -18,7 +18,12 @@
 #   6. check B: while wrk and a sequential client send requests through nginx,
 #      one instance is stopped with SIGTERM; every request must be answered 200
 #      (non-200 answers and connection errors are counted), the stopped instance
-#      must exit 0 within its grace period.
+#      must exit 0 after its shutdown delay, within its grace period;
+#   7. check C: the instances identify clients behind nginx as nginx saw them:
+#      a client on 127.0.0.2 sending a forged X-Forwarded-For is logged as
+#      127.0.0.2 (nginx appends to X-Forwarded-For; the instances trust
+#      127.0.0.1/32, the address nginx connects from, and read the right-most
+#      address that is not a trusted proxy).
 # It prints a summary with timings and exits non-zero on any mismatch or lost
 # request. Everything it starts is stopped on exit; the temporary folder is
 # removed on success (kept on failure, or always with KEEP_TMP=1).
@@ -29,6 +34,7 @@
 #   LOAD_CONNECTIONS  wrk connections (default 16)
 #   SEQ_REQUESTS      upper bound of the sequential client's requests (default 20000)
 #   SHUTDOWN_GRACE    grace period given to the instances (default 10)
+#   SHUTDOWN_DELAY    shutdown delay given to the instances (default 2)
 #   KEEP_TMP=1        keep the temporary folder (logs, configs, databases)
 set -euo pipefail
 
@@ -37,6 +43,7 @@ STOP_AFTER=${STOP_AFTER:-4}
 LOAD_CONNECTIONS=${LOAD_CONNECTIONS:-16}
 SEQ_REQUESTS=${SEQ_REQUESTS:-20000}
 SHUTDOWN_GRACE=${SHUTDOWN_GRACE:-10}
+SHUTDOWN_DELAY=${SHUTDOWN_DELAY:-2}
 KEEP_TMP=${KEEP_TMP:-0}
 INSTANCES=3
 STOP_INDEX=2 # which instance (1-based) gets SIGTERM during the load
@@ -190,14 +197,20 @@ DB_SUMS=$(for ((i = 1; i <= INSTANCES; i++)); do sha256sum "${INST_DIR[i]}/talen
 phase_done "prepare databases"
 
 # ---------------------------------------------------- 4. instances, nginx ---
+# RATE_LIMIT=0: wrk and the sequential client send everything from one
+# address, and this check is about balancing and shutdown, not the rate
+# limit (e2e/hostile tests that). TRUSTED_PROXIES: nginx connects from
+# 127.0.0.1 and appends the address it saw to X-Forwarded-For (check C).
 for ((i = 1; i <= INSTANCES; i++)); do
     DATABASE_URL="sqlite://${INST_DIR[i]}/talent.db" \
         BIND_ADDR="127.0.0.1:${INST_PORT[i]}" \
         LOG_FORMAT=json \
         LOG_LEVEL="info,talent_trends_api::http::middleware=warn" \
         SHUTDOWN_GRACE="$SHUTDOWN_GRACE" \
+        SHUTDOWN_DELAY="$SHUTDOWN_DELAY" \
         RATE_LIMIT=0 \
-        TRUST_FORWARDED_FOR=true \
+        TRUSTED_PROXIES=127.0.0.1/32 \
+        FORWARDED_HEADER=x-forwarded-for \
         "$BIN" serve >"${INST_DIR[i]}/server.log" 2>&1 &
     INST_PID[i]=$!
 done
@@ -262,6 +275,9 @@ ${UPSTREAM_SERVERS}        keepalive 32;
             proxy_http_version 1.1;
             proxy_set_header Connection "";
             proxy_set_header Host \$host;
+            # Appends the address nginx saw to what the client sent: the
+            # instances read the right-most address that is not a trusted
+            # proxy (--trusted-proxies), never the client's own text.
             proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
             proxy_connect_timeout 1s;
             proxy_read_timeout 15s;
@@ -504,7 +520,8 @@ awk -v a="${SEQ_LAST:-0}" -v b="$STOP_SENT_EPOCH" 'BEGIN { exit !(a + 0 > b + 1)
     fail "check B: the sequential client stopped before the instance did (raise SEQ_REQUESTS)"
 ((${SEQ_ETAG:-1} == 0)) || fail "check B: sequential client: $SEQ_ETAG answer(s) with another ETag than check A agreed on"
 ((STOP_RC == 0)) || fail "check B: instance $STOP_INDEX exited with $STOP_RC after SIGTERM (want 0)"
-((STOP_MS <= (SHUTDOWN_GRACE + 2) * 1000)) || fail "check B: instance $STOP_INDEX took ${STOP_MS} ms to stop (grace ${SHUTDOWN_GRACE}s)"
+((STOP_MS <= (SHUTDOWN_DELAY + SHUTDOWN_GRACE + 2) * 1000)) || fail "check B: instance $STOP_INDEX took ${STOP_MS} ms to stop (delay ${SHUTDOWN_DELAY}s, grace ${SHUTDOWN_GRACE}s)"
+((STOP_MS >= SHUTDOWN_DELAY * 1000)) || fail "check B: instance $STOP_INDEX stopped ${STOP_MS} ms after SIGTERM, before its ${SHUTDOWN_DELAY}s shutdown delay"
 
 # nginx's own view of the load run: every request, who answered, retries.
 tail -n +"$((ACCESS_BEFORE + 1))" "$NGX/access.log" >"$WORK/access-load.log"
@@ -534,6 +551,24 @@ for ((i = 1; i <= INSTANCES; i++)); do
 done
 curl -fsS -o /dev/null --max-time 3 "http://127.0.0.1:$NGINX_PORT/talent/cities" || fail "check B: nginx does not answer after the load"
 phase_done "check B (SIGTERM under load)"
+
+# ------------------------- 7. check C: the client as nginx saw it ---
+CHECK_C_PATH="/no-such-path/check-c-$$"
+CHECK_C_CLIENT=127.0.0.2
+CHECK_C_FORGED=198.51.100.77
+CHECK_C_STATUS=$(curl -sS --max-time 5 --interface "$CHECK_C_CLIENT" -o /dev/null -w '%{http_code}' \
+    -H "X-Forwarded-For: $CHECK_C_FORGED" "http://127.0.0.1:$NGINX_PORT$CHECK_C_PATH") || CHECK_C_STATUS=000
+sleep 0.3 # the instances write their logs asynchronously
+CHECK_C_LINE=$(cat "${INST_DIR[@]/%//server.log}" 2>/dev/null | grep -F "$CHECK_C_PATH" | grep -F '"answered"' | tail -n1 || true)
+CHECK_C_SEEN="-"
+if [[ -n $CHECK_C_LINE ]]; then
+    CHECK_C_SEEN=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get("client", "-"))' "$CHECK_C_LINE" 2>/dev/null || echo "-")
+fi
+[[ $CHECK_C_STATUS == 404 ]] || fail "check C: $CHECK_C_PATH through nginx answered $CHECK_C_STATUS, want 404"
+[[ $CHECK_C_SEEN == "$CHECK_C_CLIENT" ]] ||
+    fail "check C: a client on $CHECK_C_CLIENT with X-Forwarded-For: $CHECK_C_FORGED was logged as client '$CHECK_C_SEEN'"
+log "check C: client on $CHECK_C_CLIENT, forged X-Forwarded-For $CHECK_C_FORGED, instance logged client $CHECK_C_SEEN"
+phase_done "check C (client behind nginx)"
 
 # Log lines of the instances at WARN or above (json logs), and how the stopped one ended.
 INST_WARNINGS=0
@@ -573,6 +608,9 @@ TOTAL_US=$(($(now_us) - T0))
     echo "              instance $STOP_INDEX answered $NGX_STOPPED_BEFORE before SIGTERM, $NGX_STOPPED_AFTER after; $NGX_UPSTREAM_ERRORS upstream error line(s) in nginx's error.log"
     echo "  stopped instance: exit code $STOP_RC, ${STOP_MS} ms after SIGTERM, ${STOPPED_HOW:-no 'stopped' log line}"
     echo "  WARN/ERROR log lines across instances: $INST_WARNINGS"
+    echo
+    echo "Check C: client identity behind nginx"
+    echo "  a client on $CHECK_C_CLIENT sending X-Forwarded-For: $CHECK_C_FORGED was logged as client $CHECK_C_SEEN (status $CHECK_C_STATUS)"
     echo "  peak RSS (VmHWM) after the load: ${PEAK_RSS:-n/a}"
     echo
     echo "Timings:"

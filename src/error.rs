@@ -112,6 +112,20 @@ pub enum ApiError {
     NoReports,
     #[error("none of the media types in Accept can be served; available: {0}")]
     NotAcceptable(String),
+    /// `Accept-Encoding` refuses every content coding, identity included.
+    #[error(
+        "Accept-Encoding refuses every content coding the service has (identity, gzip, deflate, br, zstd); allow one, or send no Accept-Encoding"
+    )]
+    NoAcceptableCoding,
+    /// The request names no host, several hosts or an invalid one.
+    #[error("{0}")]
+    InvalidHost(&'static str),
+    /// The path holds a backslash (`\` or `%5C`).
+    #[error("the path holds a backslash (\\ or %5C); no resource has one")]
+    InvalidPath,
+    /// The client is over the rate limit; it may retry after this many seconds.
+    #[error("too many requests from this client; retry after {0} seconds")]
+    RateLimited(u64),
     /// The service cannot answer right now (the database cannot be read).
     #[error("{0}")]
     Unavailable(String),
@@ -131,16 +145,19 @@ impl ApiError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::InvalidParameter { .. } | ApiError::UnknownParameter { .. } | ApiError::MalformedQuery(_) => {
-                StatusCode::BAD_REQUEST
-            }
+            ApiError::InvalidParameter { .. }
+            | ApiError::UnknownParameter { .. }
+            | ApiError::MalformedQuery(_)
+            | ApiError::InvalidHost(_)
+            | ApiError::InvalidPath => StatusCode::BAD_REQUEST,
             ApiError::ReportNotFound { .. }
             | ApiError::DatasetNotInReport { .. }
             | ApiError::RouteNotFound(_)
             | ApiError::ChartNotFound { .. }
             | ApiError::ItemNotFound { .. }
             | ApiError::NoReports => StatusCode::NOT_FOUND,
-            ApiError::NotAcceptable(_) => StatusCode::NOT_ACCEPTABLE,
+            ApiError::NotAcceptable(_) | ApiError::NoAcceptableCoding => StatusCode::NOT_ACCEPTABLE,
+            ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -158,7 +175,10 @@ impl ApiError {
             ApiError::ChartNotFound { .. } => "chart-not-found",
             ApiError::ItemNotFound { .. } => "item-not-found",
             ApiError::NoReports => "no-reports",
-            ApiError::NotAcceptable(_) => "not-acceptable",
+            ApiError::NotAcceptable(_) | ApiError::NoAcceptableCoding => "not-acceptable",
+            ApiError::InvalidHost(_) => "invalid-host",
+            ApiError::InvalidPath => "invalid-path",
+            ApiError::RateLimited(_) => "rate-limited",
             ApiError::Unavailable(_) => "unavailable",
             ApiError::Internal(_) => "internal-error",
         }
@@ -204,10 +224,18 @@ impl IntoResponse for ApiError {
             tracing::error!(%cause, "internal error");
         }
         let mut response = problem_response(&self.problem());
-        if let ApiError::Unavailable(_) = &self {
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+        match &self {
+            ApiError::Unavailable(_) => {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            }
+            ApiError::RateLimited(seconds) => {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(*seconds));
+            }
+            _ => {}
         }
         response
     }
@@ -229,8 +257,10 @@ pub fn problem_response(problem: &Problem) -> Response {
 }
 
 /// A problem answer for an error status produced outside the handlers (the
-/// router, timeouts, limits, the rate limit). `headers` are those of the
-/// answer being replaced: `Allow` and `Retry-After` feed the detail.
+/// router, timeouts, limits). `headers` are those of the answer being
+/// replaced: `Allow` and `Retry-After` feed the detail. Every status gets a
+/// documented type: its own where the service knows one, else the generic
+/// type of its class (`client-error`, `internal-error`).
 pub fn problem_for_status(status: StatusCode, headers: &HeaderMap) -> Response {
     let (slug, detail) = match status {
         StatusCode::NOT_FOUND => ("not-found", "No resource at this path.".to_owned()),
@@ -244,6 +274,11 @@ pub fn problem_for_status(status: StatusCode, headers: &HeaderMap) -> Response {
                 format!("This resource is read-only; allowed methods: {allow}."),
             )
         }
+        StatusCode::BAD_REQUEST => ("bad-request", "The request cannot be answered as sent.".to_owned()),
+        StatusCode::NOT_ACCEPTABLE => (
+            "not-acceptable",
+            "None of the representations or content codings the request accepts can be produced.".to_owned(),
+        ),
         StatusCode::PAYLOAD_TOO_LARGE => (
             "payload-too-large",
             "Requests to this read-only API must not carry a body.".to_owned(),
@@ -278,7 +313,7 @@ pub fn problem_for_status(status: StatusCode, headers: &HeaderMap) -> Response {
             "internal-error",
             "The service failed to answer; the cause has been logged.".to_owned(),
         ),
-        _ => ("bad-request", format!("The request cannot be answered ({status}).")),
+        _ => ("client-error", format!("The request cannot be answered ({status}).")),
     };
     let title = problem_type(slug).map(|t| t.title).unwrap_or("Error");
     problem_response(&Problem {
@@ -363,7 +398,25 @@ pub static PROBLEM_TYPES: &[ProblemType] = &[
         type_: "/problems/not-acceptable",
         title: "Not acceptable",
         status: 406,
-        description: "None of the media types in the Accept header can be produced. Datasets are available as application/json, text/csv and application/x-ndjson (or use ?format=).",
+        description: "None of the media types in the Accept header can be produced (datasets are available as application/json, text/csv and application/x-ndjson, or use ?format=), or Accept-Encoding refuses every content coding, identity included (`identity;q=0`, `*;q=0`).",
+    },
+    ProblemType {
+        type_: "/problems/invalid-host",
+        title: "Invalid host",
+        status: 400,
+        description: "An HTTP/1.1 request must carry exactly one Host field holding a host name or IP address and an optional port (RFC 9112 §3.2); an HTTP/2 request :authority or Host. A request whose Host disagrees with an absolute request target is refused too.",
+    },
+    ProblemType {
+        type_: "/problems/invalid-path",
+        title: "Invalid path",
+        status: 400,
+        description: "The path holds a backslash, raw or percent-encoded (%5C). No resource has one.",
+    },
+    ProblemType {
+        type_: "/problems/client-error",
+        title: "Client error",
+        status: 400,
+        description: "A client error without a more specific type; the answer's status code (4xx) says which. The status listed here is that of the class.",
     },
     ProblemType {
         type_: "/problems/bad-request",
@@ -462,6 +515,10 @@ mod tests {
             },
             ApiError::NoReports,
             ApiError::NotAcceptable("x".into()),
+            ApiError::NoAcceptableCoding,
+            ApiError::InvalidHost("x"),
+            ApiError::InvalidPath,
+            ApiError::RateLimited(1),
             ApiError::Unavailable("x".into()),
             ApiError::Internal("x".into()),
         ];
@@ -470,6 +527,31 @@ mod tests {
             assert_eq!(t.status, e.status().as_u16());
             assert_eq!(e.problem().title, t.title);
         }
+    }
+
+    #[test]
+    fn every_status_gets_the_type_of_its_own_or_of_its_class() {
+        let slug = |status: u16| {
+            let response = problem_for_status(StatusCode::from_u16(status).unwrap(), &HeaderMap::new());
+            assert_eq!(response.status().as_u16(), status);
+            let body = response.into_body();
+            let bytes = futures_util::FutureExt::now_or_never(axum::body::to_bytes(body, 4096))
+                .unwrap()
+                .unwrap();
+            let problem: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+            let slug = problem["type"]
+                .as_str()
+                .unwrap()
+                .trim_start_matches("/problems/")
+                .to_owned();
+            assert!(problem_type(&slug).is_some(), "{slug} is documented");
+            slug
+        };
+        assert_eq!(slug(406), "not-acceptable");
+        assert_eq!(slug(400), "bad-request");
+        assert_eq!(slug(418), "client-error");
+        assert_eq!(slug(502), "internal-error");
+        assert_eq!(slug(429), "rate-limited");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //!   `healthcheck`); `main.rs` only parses and dispatches;
 //! - [`startup`]: `serve`: bind, prepare the database, load and check the
 //!   data, serve until a signal; [`watch`] follows the database while
-//!   serving;
+//!   serving; [`signals`] says what each signal does;
 //! - [`http`]: routes and handlers, the middleware stack
 //!   ([`http::layers`]), the OpenAPI document and the server loop;
 //!   [`http::app`] builds the whole service;
@@ -27,8 +27,10 @@
 //!   metrics), with [`cache`] (answers kept per snapshot) and [`metrics`]
 //!   (the Prometheus registry);
 //! - [`error`]: the one error format (`application/problem+json`);
-//! - [`config`]: settings from flags and environment; [`telemetry`]: logs.
+//! - [`config`]: settings from flags and environment; [`telemetry`]: logs;
+//!   [`allowance`]: per-client allowances (the rate limit, the log limit).
 
+pub mod allowance;
 pub mod cache;
 pub mod chart;
 pub mod commands;
@@ -40,6 +42,7 @@ pub mod http;
 pub mod metrics;
 pub mod publish;
 pub mod query;
+pub mod signals;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

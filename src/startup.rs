@@ -10,8 +10,9 @@ use tokio::net::TcpListener;
 use crate::config::ServerArgs;
 use crate::http::{
     app,
-    server::{self, ServerOptions},
+    server::{self, Phase, ServerOptions},
 };
+use crate::signals::Signals;
 use crate::watch;
 
 use crate::data::{
@@ -83,10 +84,13 @@ pub async fn load(database_url: &str) -> Result<(Catalog, Database), StartupErro
     Ok((catalog, database))
 }
 
-/// Binds the configured address and serves the API until Ctrl-C or SIGTERM.
-/// The address is bound before the database is created, migrated or
-/// seeded, and data that fails the rules of `check` is never served.
+/// Binds the configured address and serves the API until Ctrl-C or SIGTERM
+/// (see [`crate::signals`] for what each signal does). The address is bound
+/// before the database is created, migrated or seeded, and data that fails
+/// the rules of `check` is never served.
 pub async fn serve(database_url: &str, config: ServerArgs) -> Result<(), StartupError> {
+    // Before binding: no signal may find the default action once clients can connect.
+    let signals = Signals::install().map_err(StartupError::Serve)?;
     let addr = config.bind;
     let listener = TcpListener::bind(addr).await.map_err(|source| match source.kind() {
         std::io::ErrorKind::AddrInUse => StartupError::AddressInUse { addr },
@@ -102,42 +106,20 @@ pub async fn serve(database_url: &str, config: ServerArgs) -> Result<(), Startup
     }
     let local = listener.local_addr().map_err(StartupError::Serve)?;
     tracing::info!("listening on http://{local} (docs at http://{local}/docs)");
-    let options = ServerOptions {
-        header_read_timeout: config.header_read_timeout(),
-        shutdown_grace: config.shutdown_grace(),
-    };
+    let options = ServerOptions::from_config(&config);
     let check_interval = config.db_check_interval();
+    let delay = config.shutdown_delay();
     let state = AppState::build(Arc::new(catalog), config, Some(database));
+    let (phase, phases) = tokio::sync::watch::channel(Phase::Serving);
+    tokio::spawn(signals.run(state.clone(), phase, delay));
     let (stop_watch, watch_stopped) = tokio::sync::oneshot::channel::<()>();
     let watcher = tokio::spawn(watch::watch(state.clone(), check_interval, async {
         let _ = watch_stopped.await;
     }));
-    let stopped = server::serve(listener, app(state), options, shutdown_signal()).await;
+    let stopped = server::serve(listener, app(state.clone()), state, options, phases).await;
     let _ = stop_watch.send(());
     let _ = watcher.await;
     let stopped = stopped.map_err(StartupError::Serve)?;
     tracing::info!(?stopped, "stopped");
     Ok(())
-}
-
-/// Resolves on Ctrl-C or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => tracing::info!("received Ctrl-C, shutting down"),
-        () = terminate => tracing::info!("received SIGTERM, shutting down"),
-    }
 }

@@ -1,6 +1,7 @@
 //! Shared state of the service, passed to handlers with `State`: the data
-//! snapshot, the configuration, the database (for readiness and reloads)
-//! and the metrics.
+//! snapshot, the configuration, the database (for readiness and reloads),
+//! the metrics, the per-client allowances (requests, probes, log lines), and
+//! the life cycle (shutting down, a database check asked for).
 //!
 //! Checking the database ([`AppState::check_database`]) is what readiness
 //! and reloads share: the whole catalogue is loaded afresh through a new
@@ -9,7 +10,10 @@
 //! reused, so a flood of `/ready` probes costs at most one check a second.
 
 use std::{
-    sync::{Arc, OnceLock},
+    sync::{
+        Arc, OnceLock,
+        atomic::{AtomicBool, Ordering},
+    },
     time::{Duration, Instant, SystemTime},
 };
 
@@ -17,7 +21,11 @@ use arc_swap::ArcSwap;
 use axum::{body::Bytes, http::HeaderValue};
 use quick_cache::sync::Cache;
 
+use crate::allowance::Allowance;
 use crate::cache::{AnswerKey, AnswerWeight, CACHE_BYTES, RenderedAnswer, StoredResponse, StoredWeight};
+
+/// The probes' allowance per client, as a multiple of the rate limit.
+pub const PROBE_FACTOR: u32 = 10;
 use crate::config::ServerArgs;
 use crate::data::{
     catalog::{Catalog, LoadError},
@@ -121,6 +129,17 @@ struct Inner {
     database: Option<Database>,
     metrics: Metrics,
     checks: tokio::sync::Mutex<Checks>,
+    /// Requests per client (`--rate-limit`, `--rate-limit-burst`).
+    request_allowance: Option<Arc<Allowance>>,
+    /// Requests per client to the probes (`/health`, `/ready`, `/metrics`):
+    /// counted apart, at [`PROBE_FACTOR`] times the rate and burst.
+    probe_allowance: Option<Arc<Allowance>>,
+    /// Client-error log lines per client (`--client-error-log-rate`).
+    log_allowance: Option<Arc<Allowance>>,
+    /// Set when shutdown began: `/ready` answers 503 from then on.
+    shutting_down: AtomicBool,
+    /// Wakes the database watcher for a check now (SIGHUP).
+    recheck: tokio::sync::Notify,
 }
 
 /// Why the database's data cannot be served, in the words a client may
@@ -179,6 +198,12 @@ impl AppState {
     pub fn build(catalog: Arc<Catalog>, config: ServerArgs, database: Option<Database>) -> AppState {
         let metrics = Metrics::new();
         metrics.set_data_version(&catalog.data_version);
+        let request_allowance = Allowance::new(config.rate_limit, config.rate_limit_burst);
+        let probe_allowance = Allowance::new(
+            config.rate_limit.saturating_mul(PROBE_FACTOR),
+            config.rate_limit_burst.saturating_mul(PROBE_FACTOR),
+        );
+        let log_allowance = Allowance::new(config.client_error_log_rate, config.client_error_log_rate);
         AppState {
             inner: Arc::new(Inner {
                 snapshot: ArcSwap::from_pointee(Snapshot::new(catalog)),
@@ -186,6 +211,11 @@ impl AppState {
                 database,
                 metrics,
                 checks: tokio::sync::Mutex::new(Checks::default()),
+                request_allowance,
+                probe_allowance,
+                log_allowance,
+                shutting_down: AtomicBool::new(false),
+                recheck: tokio::sync::Notify::new(),
             }),
         }
     }
@@ -230,10 +260,20 @@ impl AppState {
     /// The check never replaces the data served: the watcher does that
     /// ([`crate::watch`]), with the catalogue the check loaded.
     pub async fn check_database(&self) -> Option<Arc<DataCheck>> {
+        self.check_database_within(CHECK_REUSE).await
+    }
+
+    /// Checks the database like [`AppState::check_database`], but never
+    /// reuses an earlier result (SIGHUP: the operator just changed the file).
+    pub async fn check_database_now(&self) -> Option<Arc<DataCheck>> {
+        self.check_database_within(Duration::ZERO).await
+    }
+
+    async fn check_database_within(&self, reuse: Duration) -> Option<Arc<DataCheck>> {
         let database = self.inner.database.as_ref()?;
         let mut checks = self.inner.checks.lock().await;
         if let Some(last) = &checks.last
-            && last.at.elapsed() < CHECK_REUSE
+            && last.at.elapsed() < reuse
         {
             return Some(last.clone());
         }
@@ -283,6 +323,50 @@ impl AppState {
 
     pub fn metrics(&self) -> &Metrics {
         &self.inner.metrics
+    }
+
+    /// The per-client request allowance of the rate limit; `None` when the
+    /// limit is off.
+    pub fn request_allowance(&self) -> Option<&Arc<Allowance>> {
+        self.inner.request_allowance.as_ref()
+    }
+
+    /// The per-client allowance of the probes; `None` when the limit is off.
+    pub fn probe_allowance(&self) -> Option<&Arc<Allowance>> {
+        self.inner.probe_allowance.as_ref()
+    }
+
+    /// Whether a client-error log line about `client` may be written now
+    /// (the per-client log limit); counts it as suppressed when not.
+    pub fn may_log_client_error(&self, client: std::net::IpAddr) -> bool {
+        let allowed = self
+            .inner
+            .log_allowance
+            .as_ref()
+            .is_none_or(|allowance| allowance.check(crate::allowance::client_key(client)).is_ok());
+        if !allowed {
+            self.inner.metrics.log_line_suppressed();
+        }
+        allowed
+    }
+
+    /// Marks the service as shutting down: `/ready` answers 503 from now on.
+    pub fn begin_shutdown(&self) {
+        self.inner.shutting_down.store(true, Ordering::Relaxed);
+    }
+
+    pub fn shutting_down(&self) -> bool {
+        self.inner.shutting_down.load(Ordering::Relaxed)
+    }
+
+    /// Asks the database watcher to check the database now (SIGHUP).
+    pub fn request_recheck(&self) {
+        self.inner.recheck.notify_one();
+    }
+
+    /// Resolves when a check was asked for with [`AppState::request_recheck`].
+    pub async fn recheck_requested(&self) {
+        self.inner.recheck.notified().await;
     }
 }
 

@@ -9,10 +9,12 @@
 //! While the database cannot be read or its data fails the checks, the
 //! service keeps answering from the last good data and `/ready` answers 503
 //! (`talent_database_ready` 0).
+//!
+//! SIGHUP (`AppState::request_recheck`) makes it check at once.
 
-use std::{future::Future, time::Duration};
+use std::{future::Future, sync::Arc, time::Duration};
 
-use crate::state::AppState;
+use crate::state::{AppState, DataCheck};
 
 /// Checks the database every `interval` until `stop` resolves.
 pub async fn watch(state: AppState, interval: Duration, stop: impl Future<Output = ()>) {
@@ -21,18 +23,33 @@ pub async fn watch(state: AppState, interval: Duration, stop: impl Future<Output
     }
     tokio::pin!(stop);
     loop {
-        tokio::select! {
-            () = tokio::time::sleep(interval) => {}
+        let now = tokio::select! {
+            () = tokio::time::sleep(interval) => false,
+            () = state.recheck_requested() => {
+                tracing::info!("SIGHUP: checking the database now");
+                true
+            }
             () = &mut stop => return,
-        }
-        reload_if_changed(&state).await;
+        };
+        let check = if now {
+            state.check_database_now().await
+        } else {
+            state.check_database().await
+        };
+        swap_if_changed(&state, check);
     }
 }
 
 /// Checks the database once and swaps in its data when it is valid and
 /// differs from the data served. Returns true when it swapped.
 pub async fn reload_if_changed(state: &AppState) -> bool {
-    let Some(check) = state.check_database().await else {
+    swap_if_changed(state, state.check_database().await)
+}
+
+/// Swaps in the data of `check` when it passed and differs from the data
+/// served. Returns true when it swapped.
+fn swap_if_changed(state: &AppState, check: Option<Arc<DataCheck>>) -> bool {
+    let Some(check) = check else {
         return false;
     };
     let Ok(fresh) = &check.outcome else {

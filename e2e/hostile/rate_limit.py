@@ -10,7 +10,9 @@ The design: `--trusted-proxies` (CIDRs); only when the peer is a trusted
 proxy is the client taken from `Forwarded` (RFC 7239 `for=`) or
 `X-Forwarded-For`, as the RIGHT-most address that is not a trusted proxy.
 The rate limit is on by default (50/s, burst 100); `Retry-After` is an
-integer >= 1; /health, /ready and /metrics are exempt; idle keys are pruned.
+integer >= 1; /health, /ready and /metrics are exempt from the client's
+allowance (the implementation counts them apart, in an allowance ten times as
+large, so that they cannot be flooded either); idle keys are pruned.
 
 The requests are what nginx sends with `proxy_set_header X-Forwarded-For
 $proxy_add_x_forwarded_for`: the client's own (forged) header, then the

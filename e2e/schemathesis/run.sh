@@ -64,9 +64,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 echo "==> starting service on $BASE_URL (database $WORKDIR/talent.db)"
-# RATE_LIMIT=0: schemathesis is one client sending thousands of requests; the per-client rate
-# limit (off by default today, planned to be on by default) would answer 429s that are not
-# what this run checks.
+# RATE_LIMIT=0: schemathesis sends thousands of requests from one address;
+# it checks the documented contract, not the rate limit (e2e/hostile does).
 DATABASE_URL="sqlite://$WORKDIR/talent.db" BIND_ADDR="127.0.0.1:$PORT" LOG_LEVEL=warn RATE_LIMIT=0 \
     "$BIN" >"$OUT/server.log" 2>&1 &
 SERVER_PID=$!

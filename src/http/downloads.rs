@@ -30,6 +30,7 @@ use utoipa::{
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::base_path::BasePath;
+use super::layers::caching::accepts_gzip;
 use crate::cache::RenderedAnswer;
 use crate::data::kinds::{KINDS, kind};
 use crate::error::{ApiError, ECHO_CHARS, Problem};
@@ -276,31 +277,6 @@ fn package_csv_document() -> utoipa::openapi::OpenApi {
         operation,
     );
     document
-}
-
-/// Whether `Accept-Encoding` lets the answer be gzip: `gzip` (or `x-gzip`)
-/// with a quality above 0, or else `*` with one.
-fn accepts_gzip(headers: &HeaderMap) -> bool {
-    let (mut gzip, mut any) = (None, None);
-    for value in headers.get_all(header::ACCEPT_ENCODING) {
-        for item in value.to_str().unwrap_or("").split(',') {
-            let mut parts = item.split(';');
-            let coding = parts.next().unwrap_or("").trim().to_ascii_lowercase();
-            let quality = parts
-                .find_map(|p| {
-                    p.trim()
-                        .strip_prefix("q=")
-                        .map(|q| q.trim().parse::<f32>().unwrap_or(0.0))
-                })
-                .unwrap_or(1.0);
-            match coding.as_str() {
-                "gzip" | "x-gzip" => gzip = Some(quality),
-                "*" => any = Some(quality),
-                _ => {}
-            }
-        }
-    }
-    gzip.or(any).is_some_and(|q| q > 0.0)
 }
 
 /// The whole SQLite database, as served.

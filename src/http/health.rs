@@ -72,17 +72,21 @@ pub async fn health(RawQuery(query): RawQuery) -> Result<Response, ApiError> {
 /// 200 when the database can be read, every dataset in it loads
 /// and the data passes every rule of `check`; 503 otherwise (take the
 /// instance out of the load balancer), with a problem that says only which
-/// of the two failed (the log has the details). Data answers keep coming
-/// from the last good data meanwhile. The check loads the whole database
-/// through a fresh read-only connection; probes arriving within a second
-/// share one check. Never cached.
+/// of the two failed (the log has the details), and 503 from the moment
+/// shutdown begins. Data answers keep coming from the last good data
+/// meanwhile. The check loads the whole database through a fresh read-only
+/// connection; probes arriving within a second share one check. Never
+/// cached.
 #[utoipa::path(get, path = "/ready", tag = "operations", operation_id = "ready",
     responses(
         (status = 200, description = "Ready to serve", body = Readiness),
-        (status = 503, description = "Not ready: the database cannot be read, or its data fails its checks, or no report is loaded", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "Not ready: the database cannot be read, or its data fails its checks, or no report is loaded, or the service is shutting down", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn ready(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
     no_parameters(query.as_deref())?;
+    if state.shutting_down() {
+        return Err(ApiError::Unavailable("the service is shutting down".to_owned()));
+    }
     let catalog = state.catalog();
     if catalog.reports.is_empty() {
         return Err(ApiError::Unavailable("no report is loaded".to_owned()));

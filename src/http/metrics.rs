@@ -26,6 +26,9 @@ pub fn router() -> OpenApiRouter<AppState> {
     responses((status = 200, description = "Metrics in the Prometheus text format", content_type = "text/plain", body = String)))]
 pub async fn metrics(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
     no_parameters(query.as_deref())?;
+    if let Some(allowance) = state.request_allowance() {
+        state.metrics().set_rate_limit_clients(allowance.clients());
+    }
     Ok((
         [
             (

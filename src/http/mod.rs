@@ -9,9 +9,11 @@
 
 pub mod base_path;
 pub mod charts;
+pub mod client;
 pub mod dashboard;
 pub mod datasets;
 pub mod details;
+pub mod docs;
 pub mod downloads;
 pub mod fallback;
 pub mod health;
@@ -46,6 +48,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(charts::router())
         .merge(downloads::router())
         .merge(openapi::router())
+        .merge(OpenApiRouter::from(docs::router()))
         .merge(problems::router())
         .merge(health::router())
         .merge(metrics::router())

@@ -1,6 +1,6 @@
 //! The OpenAPI 3.1 document, generated from the code and served where it is
-//! built: `GET /openapi.json`, and Swagger UI at `/docs` (assets vendored in
-//! the binary).
+//! built: `GET /openapi.json` (Swagger UI at `/docs` reads it:
+//! [`super::docs`]).
 //!
 //! The hand-written endpoints are documented by their `#[utoipa::path]`
 //! annotations, registered together with their routes (`routes!`); the
@@ -12,13 +12,12 @@
 use std::sync::Arc;
 
 use axum::{
-    Extension, Router,
+    Extension,
     body::Bytes,
     extract::{RawQuery, State},
     http::{HeaderValue, header},
     response::{IntoResponse, Response},
 };
-use tower_http::set_header::SetResponseHeaderLayer;
 use utoipa::{
     OpenApi,
     openapi::{
@@ -32,7 +31,6 @@ use utoipa::{
 };
 
 use utoipa_axum::{router::OpenApiRouter, routes};
-use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::chart;
 use crate::data::{
@@ -53,41 +51,15 @@ use crate::query::{
 };
 use crate::state::AppState;
 
-/// Policy for Swagger UI: its own scripts, styles and images, and requests to
-/// this service only.
-pub const DOCS_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
-    img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'none'";
-
 /// The document of the annotated routes (everything but the dataset
 /// endpoints and charts), as the router was built; the data's part is added
 /// per snapshot by [`document`].
 #[derive(Clone)]
 pub struct BaseDocument(pub Arc<utoipa::openapi::OpenApi>);
 
-/// `/openapi.json` and Swagger UI at `/docs`. Swagger UI loads the document
-/// from `../openapi.json` and `/docs` redirects to `docs/`: relative URLs,
-/// so both hold under any base path.
+/// `/openapi.json`.
 pub fn router() -> OpenApiRouter<AppState> {
-    let swagger: Router<AppState> =
-        Router::from(SwaggerUi::new("/docs").config(Config::new(["../openapi.json"]).display_request_duration(true)))
-            .layer(SetResponseHeaderLayer::overriding(
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static(DOCS_CSP),
-            ))
-            .layer(axum::middleware::map_response(relative_docs_redirect));
-    OpenApiRouter::new()
-        .routes(routes!(openapi_json))
-        .merge(OpenApiRouter::from(swagger))
-}
-
-/// Swagger UI redirects `/docs` to the absolute `/docs/`; make it relative.
-async fn relative_docs_redirect(mut response: Response) -> Response {
-    if response.status().is_redirection() && response.headers().get(header::LOCATION).is_some_and(|l| l == "/docs/") {
-        response
-            .headers_mut()
-            .insert(header::LOCATION, HeaderValue::from_static("docs/"));
-    }
-    response
+    OpenApiRouter::new().routes(routes!(openapi_json))
 }
 
 /// The OpenAPI 3.1 document of this API.

@@ -530,6 +530,24 @@ pub fn prefers_html(accept: Option<&str>) -> bool {
     }
 }
 
+/// What any answer of the service depends on in `Accept`, reduced to one of
+/// eight classes: the dataset representation [`negotiate`] picks (or none:
+/// 406) and whether [`prefers_html`] holds (the index's dashboard). Two
+/// requests whose `Accept` falls in the same class get the same answer from
+/// every endpoint, so the edge's replay cache keys on the class rather than
+/// on the text a client sent (and random `Accept` values cannot multiply
+/// cached answers). An endpoint that starts reading `Accept` another way
+/// must be reflected here.
+pub fn accept_class(accept: Option<&str>) -> u8 {
+    let format = match negotiate(accept, None) {
+        Ok(Format::Json) => 0,
+        Ok(Format::Csv) => 1,
+        Ok(Format::Ndjson) => 2,
+        Err(_) => 3,
+    };
+    format | (u8::from(prefers_html(accept)) << 2)
+}
+
 /// Parses `type/subtype;param=value;q=0.5` into lower-case type, subtype and
 /// quality. Malformed ranges are skipped.
 fn parse_range(range: &str) -> Option<(String, String, f32)> {
@@ -639,6 +657,34 @@ mod tests {
         assert!(!prefers_html(Some("application/json, text/html")));
         assert!(!prefers_html(Some("text/html;q=0.5, application/json")));
         assert!(!prefers_html(Some("text/html;q=0")));
+    }
+
+    #[test]
+    fn accept_headers_fall_into_a_few_classes() {
+        let json = accept_class(None);
+        assert_eq!(accept_class(Some("application/json")), json);
+        assert_eq!(accept_class(Some("*/*")), json);
+        assert_eq!(
+            accept_class(Some("application/javascript, text/x-3f9a;q=0.3")),
+            accept_class(Some("application/xml"))
+        );
+        assert_ne!(accept_class(Some("text/csv")), json);
+        let browser = accept_class(Some("text/html,application/xhtml+xml,*/*;q=0.8"));
+        assert_ne!(browser, json);
+        assert_eq!(browser, accept_class(Some("text/html, */*;q=0.1")));
+        let all: std::collections::BTreeSet<u8> = [
+            None,
+            Some("text/csv"),
+            Some("application/x-ndjson"),
+            Some("image/png"),
+            Some("text/html"),
+            Some("text/*"),
+            Some("text/html, text/csv"),
+        ]
+        .into_iter()
+        .map(accept_class)
+        .collect();
+        assert!(all.iter().all(|c| *c < 8));
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::{
 /// modules of a lower layer, never of its own layer's neighbours above it.
 /// Modules on one line share a layer and must not use each other.
 const LAYERS: &[&[&str]] = &[
-    &["config"],
+    &["config", "allowance"],
     &["telemetry", "error"],
     &["db", "metrics"],
     &["data"],
@@ -25,7 +25,7 @@ const LAYERS: &[&[&str]] = &[
     &["publish"],
     &["state"],
     &["http"],
-    &["watch"],
+    &["watch", "signals"],
     &["startup"],
     &["commands"],
 ];

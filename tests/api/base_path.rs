@@ -47,6 +47,7 @@ async fn the_dashboard_links_charts_data_and_docs_under_the_base_path() {
     let response = tower::ServiceExt::oneshot(
         page,
         axum::http::Request::get("/?lang=en")
+            .header("host", crate::helpers::HOST)
             .header("accept", "text/html")
             .body(axum::body::Body::empty())
             .unwrap(),

@@ -8,7 +8,7 @@ use axum::{
 use talent_trends_api::{AppState, app, config::ServerArgs};
 use tower::ServiceExt;
 
-use crate::helpers::{catalog, get_with, request};
+use crate::helpers::{catalog, get_with, request, with_host};
 
 #[tokio::test]
 async fn a_browser_preflight_then_get_from_another_origin_succeeds() {
@@ -67,7 +67,7 @@ async fn a_cors_allow_list_admits_listed_origins_only() {
                 .header("origin", origin)
                 .body(Body::empty())
                 .unwrap();
-            service.oneshot(request).await.unwrap()
+            service.oneshot(with_host(request)).await.unwrap()
         }
     };
     let allowed = call("https://allowed.example").await;

@@ -195,7 +195,11 @@ fn check(path: &str, query: &str) -> Result<(), TestCaseError> {
         return Ok(());
     };
     let (status, content_type, location, body) = runtime().block_on(async {
-        let response = service().clone().oneshot(request).await.unwrap();
+        let response = service()
+            .clone()
+            .oneshot(crate::helpers::with_host(request))
+            .await
+            .unwrap();
         let status = response.status().as_u16();
         let content_type = response
             .headers()

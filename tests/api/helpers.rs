@@ -97,8 +97,19 @@ impl Answer {
     }
 }
 
+/// The `Host` in-process requests carry (an HTTP/1.1 request needs one).
+pub const HOST: &str = "api.test";
+
+/// `request` with a `Host` field, unless it has one.
+pub fn with_host(mut request: Request<Body>) -> Request<Body> {
+    if !request.headers().contains_key("host") {
+        request.headers_mut().insert("host", HOST.parse().unwrap());
+    }
+    request
+}
+
 pub async fn send(request: Request<Body>) -> Answer {
-    let response = service().oneshot(request).await.expect("the router answers");
+    let response = service().oneshot(with_host(request)).await.expect("the router answers");
     let status = response.status();
     let headers = response.headers().clone();
     let body = response.into_body().collect().await.expect("body").to_bytes().to_vec();
@@ -117,7 +128,7 @@ pub async fn request(method: Method, uri: &str, headers: &[(&str, &str)]) -> Ans
 /// One GET through the router of `state` (not the shared service).
 pub async fn call(state: &AppState, uri: &str) -> Answer {
     let response = app(state.clone())
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+        .oneshot(with_host(Request::get(uri).body(Body::empty()).unwrap()))
         .await
         .unwrap();
     let status = response.status();
@@ -205,6 +216,8 @@ impl Instance {
             .env("BIND_ADDR", &addr)
             .env("LOG_FORMAT", "json")
             .env("LOG_LEVEL", "info")
+            // Stop at once on SIGTERM unless a test asks for the delay.
+            .env("SHUTDOWN_DELAY", "0")
             .env_remove("RUST_LOG")
             .stdout(Stdio::null())
             .stderr(Stdio::piped());

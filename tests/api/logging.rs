@@ -94,3 +94,84 @@ fn by_default_only_failed_requests_are_logged() {
     assert!(!stderr.contains("fine-1"), "{stderr}");
     assert!(stderr.contains("missing-2"), "{stderr}");
 }
+
+#[test]
+fn text_log_lines_written_to_a_pipe_carry_no_colour_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let instance = Instance::start(
+        &dir.path().join("talent.db"),
+        &[("LOG_FORMAT", "text"), ("ACCESS_LOG", "all")],
+    );
+    http_get(&instance.addr, "/nope", &[("x-request-id", "plain-text-1")]).unwrap();
+    instance.signal("TERM");
+    let (_, stderr) = instance.wait();
+    assert!(stderr.contains("plain-text-1"), "{stderr}");
+    assert!(!stderr.contains('\u{1b}'), "ANSI escape codes in a pipe:\n{stderr:?}");
+}
+
+/// Sends `raw` on a new connection and reads the answer to the end.
+fn exchange(addr: &str, raw: &[u8]) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+        .unwrap();
+    stream.write_all(raw).unwrap();
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[test]
+fn client_text_in_log_lines_is_clipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let instance = Instance::start(&dir.path().join("talent.db"), &[("ACCESS_LOG", "all")]);
+    let long = "Q".repeat(4096);
+    let answer = exchange(
+        &instance.addr,
+        format!("{long} /{long} HTTP/1.1\r\nHost: api.test\r\nConnection: close\r\n\r\n").as_bytes(),
+    );
+    assert!(
+        answer.starts_with("HTTP/1.1 405") || answer.starts_with("HTTP/1.1 404"),
+        "{answer}"
+    );
+    instance.signal("TERM");
+    let (_, stderr) = instance.wait();
+    let longest = stderr.split(|c| c != 'Q').map(str::len).max().unwrap_or(0);
+    assert!(
+        longest > 0 && longest <= 128,
+        "a run of {longest} client characters in:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("(4096 bytes)"),
+        "the clipped value says how long it was"
+    );
+}
+
+#[test]
+fn client_error_lines_are_limited_per_client_and_the_rest_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let instance = Instance::start(
+        &dir.path().join("talent.db"),
+        &[("CLIENT_ERROR_LOG_RATE", "5"), ("RATE_LIMIT", "0")],
+    );
+    let requests: String = (0..60)
+        .map(|i| format!("GET /no/such/path/{i} HTTP/1.1\r\nHost: api.test\r\n\r\n"))
+        .collect::<String>()
+        + "GET /no/such/path/last HTTP/1.1\r\nHost: api.test\r\nConnection: close\r\n\r\n";
+    let answers = exchange(&instance.addr, requests.as_bytes());
+    assert_eq!(answers.matches("HTTP/1.1 404").count(), 61);
+    let (_, _, metrics) = http_get(&instance.addr, "/metrics", &[]).unwrap();
+    let metrics = String::from_utf8(metrics).unwrap();
+    let suppressed: u64 = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("talent_log_lines_suppressed_total "))
+        .unwrap()
+        .parse()
+        .unwrap();
+    instance.signal("TERM");
+    let (_, stderr) = instance.wait();
+    let logged = stderr.lines().filter(|l| l.contains("/no/such/path/")).count() as u64;
+    assert!((5..=8).contains(&logged), "{logged} lines logged:\n{stderr}");
+    assert_eq!(logged + suppressed, 61, "every line is either written or counted");
+}

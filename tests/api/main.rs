@@ -34,7 +34,9 @@ mod base_path;
 mod caching;
 mod cors;
 mod fuzz_queries;
+mod hosts;
 mod limits;
+mod negotiation;
 mod problems;
 mod replay;
 mod routing;
@@ -42,8 +44,10 @@ mod security;
 
 // Operating the service.
 mod commands;
+mod connections;
 mod health;
 mod logging;
 mod metrics;
 mod shutdown;
+mod signals;
 mod startup;

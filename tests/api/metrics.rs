@@ -32,3 +32,34 @@ async fn metrics_count_requests_by_route_and_status_and_include_the_process() {
         assert!(text.contains(expected), "missing {expected} in\n{text}");
     }
 }
+
+#[tokio::test]
+async fn methods_outside_the_standard_set_share_the_label_other() {
+    use axum::http::Method;
+    let state = AppState::new(catalog());
+    for i in 0..50 {
+        let method = Method::from_bytes(format!("M{i}X").as_bytes()).unwrap();
+        let request = axum::http::Request::builder()
+            .method(method)
+            .uri("/talent/cities")
+            .header("host", crate::helpers::HOST)
+            .body(axum::body::Body::empty())
+            .unwrap();
+        tower::ServiceExt::oneshot(talent_trends_api::app(state.clone()), request)
+            .await
+            .unwrap();
+    }
+    let text = call(&state, "/metrics").await.text();
+    assert!(
+        text.contains(r#"http_requests_total{method="other",route="unmatched",status="405"} 50"#),
+        "{text}"
+    );
+    assert!(!text.contains("M1X"));
+    for name in [
+        "talent_http_refused_total",
+        "talent_log_lines_suppressed_total",
+        "talent_http_connections",
+    ] {
+        assert!(text.contains(&format!("# TYPE {name} ")), "{name}");
+    }
+}

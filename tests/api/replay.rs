@@ -20,7 +20,10 @@ async fn answer(
     uri: &str,
     headers: &[(&str, &str)],
 ) -> Answer {
-    let mut request = Request::builder().method(method).uri(uri);
+    let mut request = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header("host", crate::helpers::HOST);
     for (name, value) in headers {
         request = request.header(*name, *value);
     }

@@ -36,3 +36,32 @@ async fn trailing_slashes_redirect_once_and_docs_open_without_a_loop() {
     // Never an open redirect to another host.
     get("//evil.example/").await.assert_problem(404, "not-found");
 }
+
+#[tokio::test]
+async fn paths_holding_a_backslash_are_refused_and_no_redirect_leaves_the_host() {
+    for path in [
+        "/\\evil.example/",
+        "/%5Cevil.example/",
+        "/%5cevil.example/",
+        "/\\/evil.example/",
+        "/talent\\cities",
+        "/talent%5Ccities/",
+        "/docs/%5C..%5Cswagger-ui.css",
+    ] {
+        let answer = get(path).await;
+        answer.assert_problem(400, "invalid-path");
+        assert_eq!(answer.header("location"), None, "{path}");
+    }
+    for (path, location) in [
+        // Relative (they hold under any base path), resolving to the path
+        // without its slashes on this host.
+        ("/talent/cities/", Some("../cities")),
+        ("/talent/cities//", Some("../../cities")),
+        ("/%2F%2Fevil.example/", Some("../%2F%2Fevil.example")),
+        ("//evil.example/", None),
+        ("///evil.example//", None),
+    ] {
+        let answer = get(path).await;
+        assert_eq!(answer.header("location"), location, "{path}");
+    }
+}

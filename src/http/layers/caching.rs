@@ -15,7 +15,8 @@ use axum::{
     response::Response,
 };
 use tower_http::compression::{
-    CompressionLayer, CompressionLevel, DefaultPredicate, Predicate, predicate::NotForContentType,
+    CompressionLayer, CompressionLevel,
+    predicate::{DefaultPredicate, NotForContentType, Predicate},
 };
 
 use crate::cache::etag_of;
@@ -40,17 +41,178 @@ impl CachingPolicy {
 
 /// Compression at level 4 of each algorithm: most of the size saving at a
 /// fraction of the default cost (brotli's default, 11, takes milliseconds).
-/// Never for downloads that are compressed already or have an encoding made
-/// once per data snapshot: the zip (compressed inside) and the SQLite
-/// database (its gzip encoding is made once; `crate::http::downloads`).
+/// tower-http's default choice of what to compress, except answers marked
+/// [`CodingChosen`], and never for downloads that are compressed already or
+/// have an encoding made once per data snapshot: the zip (compressed inside)
+/// and the SQLite database (its gzip encoding is made once;
+/// `crate::http::downloads`).
 pub fn compression() -> CompressionLayer<impl Predicate> {
     CompressionLayer::new()
         .quality(CompressionLevel::Precise(4))
         .compress_when(
             DefaultPredicate::new()
+                .and(NotChosen)
                 .and(NotForContentType::const_new(publish::ZIP))
                 .and(NotForContentType::const_new(publish::SQLITE)),
         )
+}
+
+/// Marks an answer whose handler already chose its coding (and compressed
+/// it once, ahead of time, if at all): the compression layer leaves it as
+/// it is.
+#[derive(Clone, Copy, Debug)]
+pub struct CodingChosen;
+
+/// The predicate that skips answers marked [`CodingChosen`].
+#[derive(Clone, Copy, Debug)]
+pub struct NotChosen;
+
+impl Predicate for NotChosen {
+    fn should_compress<B>(&self, response: &axum::http::Response<B>) -> bool
+    where
+        B: axum::body::HttpBody,
+    {
+        response.extensions().get::<CodingChosen>().is_none()
+    }
+}
+
+/// A content coding the service can send.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Coding {
+    // Least preferred first: among codings of equal quality the last wins,
+    // as in tower-http.
+    Identity,
+    Deflate,
+    Gzip,
+    Brotli,
+    Zstd,
+}
+
+impl Coding {
+    pub const ALL: [Coding; 5] = [
+        Coding::Identity,
+        Coding::Deflate,
+        Coding::Gzip,
+        Coding::Brotli,
+        Coding::Zstd,
+    ];
+
+    /// The `Accept-Encoding` / `Content-Encoding` token.
+    pub fn token(self) -> &'static str {
+        match self {
+            Coding::Identity => "identity",
+            Coding::Deflate => "deflate",
+            Coding::Gzip => "gzip",
+            Coding::Brotli => "br",
+            Coding::Zstd => "zstd",
+        }
+    }
+
+    fn parse(token: &str) -> Option<Coding> {
+        if token.eq_ignore_ascii_case("x-gzip") {
+            return Some(Coding::Gzip);
+        }
+        Coding::ALL.into_iter().find(|c| token.eq_ignore_ascii_case(c.token()))
+    }
+}
+
+/// The coding [`compression`] answers `headers`' `Accept-Encoding` with
+/// (tower-http 0.7's rules, restated here so that the edge can key the
+/// replay cache on the outcome rather than on the text a client sent): the
+/// acceptable coding of highest quality, ties going to zstd, br, gzip,
+/// deflate, identity in that order; `*` stands for every coding not
+/// listed; identity is acceptable unless refused (`identity;q=0`, or
+/// `*;q=0` without identity). An entry whose quality is not a valid
+/// q-value (`q=` then 0 or 1 with at most three decimals, nothing else
+/// after `;`) is ignored. `None`: nothing is acceptable (406).
+pub fn preferred_coding(headers: &HeaderMap) -> Option<Coding> {
+    let entries = || {
+        headers
+            .get_all(header::ACCEPT_ENCODING)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(|entry| {
+                let mut parts = entry.splitn(2, ';');
+                let token = parts.next().unwrap_or("").trim();
+                let q = match parts.next() {
+                    Some(q) => qvalue(q.trim())?,
+                    None => 1000,
+                };
+                Some((token, q))
+            })
+    };
+    let explicit: Vec<(Coding, u16)> = entries()
+        .filter_map(|(token, q)| Coding::parse(token).map(|c| (c, q)))
+        .collect();
+    let best = |candidates: &mut dyn Iterator<Item = (Coding, u16)>| {
+        candidates
+            .filter(|(_, q)| *q > 0)
+            .max_by_key(|&(coding, q)| (q, coding))
+            .map(|(coding, _)| coding)
+    };
+    let Some(wildcard) = entries().find(|(token, _)| *token == "*").map(|(_, q)| q) else {
+        let identity_refused = explicit.iter().any(|(c, q)| *c == Coding::Identity && *q == 0);
+        return match best(&mut explicit.iter().copied()) {
+            Some(coding) => Some(coding),
+            None if identity_refused => None,
+            None => Some(Coding::Identity),
+        };
+    };
+    best(&mut Coding::ALL.into_iter().map(|coding| {
+        let q = explicit
+            .iter()
+            .find(|(c, _)| *c == coding)
+            .map_or(wildcard, |(_, q)| *q);
+        (coding, q)
+    }))
+}
+
+/// Whether `Accept-Encoding` lets the answer be gzip: `gzip` (or `x-gzip`)
+/// with a quality above 0, or else `*` with one. The downloads that have a
+/// gzip encoding made once ask this, whatever coding the compression layer
+/// would prefer.
+pub fn accepts_gzip(headers: &HeaderMap) -> bool {
+    let (mut gzip, mut any) = (None, None);
+    for value in headers.get_all(header::ACCEPT_ENCODING) {
+        for item in value.to_str().unwrap_or("").split(',') {
+            let mut parts = item.split(';');
+            let coding = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+            let quality = parts
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .map(|q| q.trim().parse::<f32>().unwrap_or(0.0))
+                })
+                .unwrap_or(1.0);
+            match coding.as_str() {
+                "gzip" | "x-gzip" => gzip = Some(quality),
+                "*" => any = Some(quality),
+                _ => {}
+            }
+        }
+    }
+    gzip.or(any).is_some_and(|q| q > 0.0)
+}
+
+/// A q-value (RFC 9110 §12.4.2) in thousandths, as tower-http reads it.
+fn qvalue(text: &str) -> Option<u16> {
+    let rest = text.strip_prefix(['q', 'Q'])?.strip_prefix('=')?;
+    let (whole, fraction) = rest.split_once('.').unwrap_or((rest, ""));
+    let whole = match whole {
+        "0" => 0,
+        "1" => 1000,
+        _ => return None,
+    };
+    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let fraction = fraction
+        .bytes()
+        .zip([100u16, 10, 1])
+        .map(|(digit, factor)| u16::from(digit - b'0') * factor)
+        .sum::<u16>();
+    Some(whole + fraction).filter(|q| *q <= 1000)
 }
 
 /// Makes `headers` those of a 304: no representation metadata of a body.
@@ -186,6 +348,94 @@ mod tests {
         assert!(etag_matches("*", "\"a\""));
         assert!(!etag_matches("\"b\"", "\"a\""));
         assert!(!etag_matches("\"a-gzip\"", "\"a\""));
+    }
+
+    fn coding(accept_encoding: &str) -> Option<Coding> {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::ACCEPT_ENCODING, HeaderValue::from_str(accept_encoding).unwrap());
+        preferred_coding(&headers)
+    }
+
+    #[test]
+    fn the_coding_is_chosen_by_quality_then_by_preference() {
+        assert_eq!(coding("gzip"), Some(Coding::Gzip));
+        assert_eq!(coding("gzip, deflate, br, zstd"), Some(Coding::Zstd));
+        assert_eq!(coding("gzip, br"), Some(Coding::Brotli));
+        assert_eq!(coding("gzip;q=0.1, br;q=0.731"), Some(Coding::Brotli));
+        assert_eq!(coding("br;q=0.5, gzip"), Some(Coding::Gzip));
+        assert_eq!(coding("X-GZIP"), Some(Coding::Gzip));
+        assert_eq!(coding(""), Some(Coding::Identity));
+        assert_eq!(coding("compress, unknown"), Some(Coding::Identity));
+        assert_eq!(coding("br;q=0"), Some(Coding::Identity));
+        assert_eq!(coding("*"), Some(Coding::Zstd));
+        assert_eq!(coding("*;q=0.5, gzip"), Some(Coding::Gzip));
+        assert_eq!(coding("*;q=0, identity"), Some(Coding::Identity));
+    }
+
+    #[test]
+    fn invalid_qualities_drop_their_entry_as_tower_http_does() {
+        assert_eq!(coding("br;q=0.5000, gzip;q=0.1"), Some(Coding::Gzip), "four decimals");
+        assert_eq!(coding("br;q=2, gzip;q=0.1"), Some(Coding::Gzip));
+        assert_eq!(coding("br;q = 0.5"), Some(Coding::Identity));
+        assert_eq!(coding("br;level=1;q=0.5"), Some(Coding::Identity));
+        assert_eq!(coding("br;q=1.001"), Some(Coding::Identity));
+        assert_eq!(coding("br;q=1."), Some(Coding::Brotli));
+    }
+
+    #[test]
+    fn nothing_acceptable_is_none() {
+        assert_eq!(coding("identity;q=0"), None);
+        assert_eq!(coding("*;q=0"), None);
+        assert_eq!(coding("identity;q=0, compress"), None);
+        assert_eq!(coding("identity;q=0, gzip"), Some(Coding::Gzip));
+    }
+
+    /// The same choice as tower-http's compression layer, whatever the
+    /// client writes: the answer's `Content-Encoding` is the coding chosen.
+    #[tokio::test]
+    async fn the_choice_matches_the_compression_layer() {
+        use tower::{ServiceBuilder, ServiceExt};
+        let body = "x".repeat(4096);
+        for accept in [
+            "gzip",
+            "br",
+            "zstd",
+            "deflate",
+            "gzip, br",
+            "br;q=0.5, gzip",
+            "*",
+            "*;q=0.5, gzip",
+            "br;q=0.5000, gzip;q=0.1",
+            "br;q=2",
+            "GZIP;Q=1",
+            "zstd;q=0.999, br;q=0.999",
+            "compress",
+            "",
+            "*;q=0, identity",
+            "identity",
+            "br;q=1.",
+            "gzip;q=0.",
+            " br ; q=0.5 ",
+            "deflate, x-gzip",
+        ] {
+            let body = body.clone();
+            let service = ServiceBuilder::new()
+                .layer(compression())
+                .service_fn(move |_: Request| {
+                    let body = body.clone();
+                    async move { Ok::<_, std::convert::Infallible>(Response::new(Body::from(body))) }
+                });
+            let request = Request::builder()
+                .header(header::ACCEPT_ENCODING, accept)
+                .body(Body::empty())
+                .unwrap();
+            let response = service.oneshot(request).await.unwrap();
+            let sent = response
+                .headers()
+                .get(header::CONTENT_ENCODING)
+                .map_or("identity", |v| v.to_str().unwrap());
+            assert_eq!(coding(accept).map(Coding::token), Some(sent), "{accept:?}");
+        }
     }
 
     #[test]

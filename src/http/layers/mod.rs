@@ -2,7 +2,10 @@
 //! it; read top to bottom, a request passes these layers in order (and its
 //! answer passes them in reverse):
 //!
-//! 1. [`observe`]: request id, access log line, metrics;
+//! 1. [`observe`], the edge: request id; list fields combined, client
+//!    identified, then the checks of [`rate_limit`] (429) and [`guard`]
+//!    (host, backslash paths: 400; content coding: 406); metrics and the
+//!    access log line on the way out;
 //! 2. [`replay`]: complete answers replayed without running the rest;
 //! 3. [`problem`]: panics become a 500 problem; any error answer without a
 //!    problem body gets one; CORS preflights answer 204;
@@ -11,11 +14,11 @@
 //! 6. [`caching`]: ETag suffix, conditional requests (304),
 //!    `Cache-Control`, `Vary`; then compression; then the identity ETag;
 //! 7. [`limits`]: request timeout (504), then no bodies, oversized headers or
-//!    targets (413, 431, 414);
-//! 8. [`rate_limit`]: the optional per-client rate limit (429).
+//!    targets (413, 431, 414).
 
 pub mod caching;
 pub mod cors;
+pub mod guard;
 pub mod limits;
 pub mod observe;
 pub mod problem;
@@ -48,8 +51,7 @@ pub fn apply(router: Router, state: &AppState) -> Stack {
             .layer(caching::compression())
             .layer(middleware::from_fn(caching::ensure_etag))
             .layer(limits::timeout(config.request_timeout()))
-            .layer(middleware::from_fn(limits::refuse_oversized))
-            .option_layer(rate_limit::layer(config)),
+            .layer(middleware::from_fn(limits::refuse_oversized)),
     );
     observe::Observe::new(replay::Replay::new(router, state.clone()), state.clone())
 }

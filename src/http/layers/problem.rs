@@ -1,12 +1,16 @@
 //! One error format: any 4xx/5xx answer without a problem body (from the
-//! router, the timeout, the limits) gets one, keeping its headers (`Allow`,
-//! `Retry-After`); CORS preflights answer 204; a panicking handler answers a
-//! 500 problem instead of dropping the connection.
+//! router, the timeout, the limits) gets one, keeping only the headers that
+//! describe the error or the exchange ([`KEPT_ON_ERRORS`]: `Allow`,
+//! `Retry-After`, `Vary`, CORS and security headers), never the validators
+//! or caching headers of a representation (`ETag`, `Last-Modified`,
+//! `Cache-Control`: a problem is `no-store`); CORS preflights answer 204; a
+//! panicking handler answers a 500 problem instead of dropping the
+//! connection.
 
 use axum::{
     body::Body,
     extract::Request,
-    http::{HeaderMap, Method, StatusCode, header},
+    http::{HeaderMap, HeaderName, Method, StatusCode, header},
     middleware::Next,
     response::Response,
 };
@@ -57,9 +61,25 @@ pub async fn one_error_format(request: Request, next: Next) -> Response {
     let (parts, _) = response.into_parts();
     let mut problem = problem_for_status(status, &parts.headers);
     for (name, value) in &parts.headers {
-        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH && name != header::CONTENT_ENCODING {
+        if kept_on_errors(name) {
             problem.headers_mut().append(name, value.clone());
         }
     }
     problem
+}
+
+/// Headers of an error answer that its problem keeps; every other header
+/// (`ETag`, `Last-Modified`, `Cache-Control`, `Content-*`, `Link`, ...)
+/// belonged to a representation the problem replaces.
+pub const KEPT_ON_ERRORS: [HeaderName; 6] = [
+    header::ALLOW,
+    header::RETRY_AFTER,
+    header::VARY,
+    header::CONTENT_SECURITY_POLICY,
+    header::X_CONTENT_TYPE_OPTIONS,
+    HeaderName::from_static("x-request-id"),
+];
+
+fn kept_on_errors(name: &HeaderName) -> bool {
+    KEPT_ON_ERRORS.contains(name) || name.as_str().starts_with("access-control-")
 }

@@ -1,92 +1,61 @@
-//! The optional per-client rate limit (tower_governor): `--rate-limit`
-//! requests per second with bursts of `--rate-limit-burst`, answered 429
-//! with `Retry-After` when exceeded.
+//! The per-client rate limit (`--rate-limit` requests per second with bursts
+//! of `--rate-limit-burst`; on by default), checked at the edge
+//! ([`super::observe`]) before the replay cache, so that replayed answers
+//! count too. Clients are told apart by [`crate::http::client`]; their
+//! allowances live in the state ([`crate::allowance`]). `/health`, `/ready`
+//! and `/metrics` are limited separately, with an allowance of their own at
+//! [`PROBE_FACTOR`] times the rate and burst: probes and scrapes are never
+//! starved by the traffic of the address they come from, and cannot be
+//! flooded either (`/ready` opens the database, `/metrics` renders every
+//! metric). Over the limit a request is
+//! answered 429 with `Retry-After` in whole seconds, rounded up, at least 1.
 
-use std::{sync::Arc, time::Duration};
+use std::{net::IpAddr, time::Duration};
 
-use axum::{
-    body::Body,
-    http::{HeaderMap, StatusCode},
-    response::{IntoResponse, Response},
-};
-use tower_governor::{
-    GovernorError, GovernorLayer,
-    governor::GovernorConfigBuilder,
-    key_extractor::{KeyExtractor, PeerIpKeyExtractor, SmartIpKeyExtractor},
-};
+use crate::allowance::client_key;
+use crate::state::AppState;
 
-use crate::config::ServerArgs;
-use crate::error::problem_for_status;
+/// The probe paths: limited apart from every other path.
+pub const PROBES: [&str; 3] = ["/health", "/ready", "/metrics"];
 
-/// How rate-limited clients are told apart.
-#[derive(Clone, Copy, Debug)]
-pub enum ClientKey {
-    /// The peer address of the connection.
-    Peer,
-    /// X-Forwarded-For, X-Real-IP or Forwarded, falling back to the peer.
-    Forwarded,
-}
+/// The probes' allowance per client, as a multiple of `--rate-limit` and
+/// `--rate-limit-burst` (kept with the allowances, in the state).
+pub use crate::state::PROBE_FACTOR;
 
-impl KeyExtractor for ClientKey {
-    type Key = std::net::IpAddr;
-
-    fn extract<T>(&self, request: &axum::http::Request<T>) -> Result<Self::Key, GovernorError> {
-        match self {
-            ClientKey::Peer => PeerIpKeyExtractor.extract(request),
-            ClientKey::Forwarded => SmartIpKeyExtractor.extract(request),
-        }
-    }
-}
-
-/// The rate-limit layer.
-pub type RateLimit =
-    GovernorLayer<ClientKey, governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>, Body>;
-
-/// The layer for `config`, or `None` when the limit is off (0).
-pub fn layer(config: &ServerArgs) -> Option<RateLimit> {
-    if config.rate_limit == 0 {
-        return None;
-    }
-    let period = Duration::from_secs_f64(1.0 / f64::from(config.rate_limit));
-    let key = if config.trust_forwarded_for {
-        ClientKey::Forwarded
-    } else {
-        ClientKey::Peer
+/// Whether a request for `path` from `client` may go on; when not, the
+/// seconds of its `Retry-After`. Requests without a known client (built
+/// in-process, not received by the server loop) are not limited.
+pub fn check(state: &AppState, path: &str, client: Option<IpAddr>) -> Result<(), u64> {
+    let Some(client) = client else {
+        return Ok(());
     };
-    let governor = GovernorConfigBuilder::default()
-        .period(period)
-        .burst_size(config.rate_limit_burst)
-        .key_extractor(key)
-        .finish()
-        .expect("a valid rate limit");
-    Some(GovernorLayer::new(Arc::new(governor)).error_handler(|error| {
-        match error {
-            GovernorError::TooManyRequests { headers, .. } => {
-                problem_for_status(StatusCode::TOO_MANY_REQUESTS, &headers.clone().unwrap_or_default())
-                    .into_response()
-                    .with_headers(headers.unwrap_or_default())
-            }
-            GovernorError::UnableToExtractKey => {
-                tracing::error!("rate limit: cannot tell which client sent a request");
-                problem_for_status(StatusCode::INTERNAL_SERVER_ERROR, &HeaderMap::new())
-            }
-            GovernorError::Other { code, headers, .. } => {
-                problem_for_status(code, &headers.clone().unwrap_or_default()).with_headers(headers.unwrap_or_default())
-            }
-        }
-    }))
+    let allowance = if PROBES.contains(&path) {
+        state.probe_allowance()
+    } else {
+        state.request_allowance()
+    };
+    match allowance {
+        Some(allowance) => allowance.check(client_key(client)).map_err(retry_after),
+        None => Ok(()),
+    }
 }
 
-trait WithHeaders {
-    fn with_headers(self, headers: HeaderMap) -> Response;
+/// `Retry-After` for a wait: whole seconds, rounded up, never 0 (a client
+/// that obeys it must find its allowance refilled).
+pub fn retry_after(wait: Duration) -> u64 {
+    (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1)
 }
 
-impl WithHeaders for Response {
-    /// Adds `headers` (such as `Retry-After`) to the answer.
-    fn with_headers(mut self, headers: HeaderMap) -> Response {
-        for (name, value) in &headers {
-            self.headers_mut().insert(name, value.clone());
-        }
-        self
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_rounds_up_and_is_never_zero() {
+        assert_eq!(retry_after(Duration::ZERO), 1);
+        assert_eq!(retry_after(Duration::from_millis(20)), 1);
+        assert_eq!(retry_after(Duration::from_secs(1)), 1);
+        assert_eq!(retry_after(Duration::from_millis(1001)), 2);
+        assert_eq!(retry_after(Duration::from_secs(60)), 60);
     }
 }

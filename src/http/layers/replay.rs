@@ -4,12 +4,19 @@
 //! cacheable `GET` answer is fully determined by its request target and the
 //! request headers it varies on. After the rest of the stack has answered
 //! such a request once, [`Replay`] keeps the complete answer (status, every
-//! header, body, compressed or not) in the data snapshot and replays it for
-//! the same target, `Accept`, `Accept-Encoding` and `Origin`, including
-//! `HEAD` and `If-None-Match` revalidation, without running the stack again.
-//! Requests it cannot answer identically (`If-Modified-Since`, bodies,
-//! oversized headers, a rate limit in force) always take the full stack.
-//! Stored answers belong to the data snapshot and go with it.
+//! header, body, compressed or not) in the data snapshot and replays it,
+//! including `HEAD` and `If-None-Match` revalidation, without running the
+//! stack again.
+//!
+//! The key holds only what an answer varies on ([`replay_key`]): the
+//! request target, the content coding the answer is sent in (the edge has
+//! reduced `Accept-Encoding` to it), the class of `Accept`
+//! ([`accept_class`]) and, under a CORS allow-list, which listed origin
+//! (if any) `Origin` is. So random header values neither miss the cache nor
+//! fill it. Requests it cannot answer identically (`If-Modified-Since`,
+//! `Range`, bodies, oversized headers, an `Accept` that is not visible
+//! ASCII) always take the full stack. The rate limit is checked before, at
+//! the edge. Stored answers belong to the data snapshot and go with it.
 
 use std::{
     convert::Infallible,
@@ -31,9 +38,10 @@ use tracing::Instrument;
 
 use super::caching::{etag_matches, strip_for_not_modified};
 use super::limits;
-use super::observe::{Replayed, request_span};
+use super::observe::{Replayable, Replayed, X_REQUEST_ID, request_span};
 use crate::cache::StoredResponse;
 use crate::error::problem_for_status;
+use crate::query::options::accept_class;
 use crate::state::AppState;
 
 /// Largest answer body kept for replay.
@@ -44,34 +52,60 @@ const KEEP_BYTES: usize = 1024 * 1024;
 pub struct Replay<S> {
     inner: S,
     state: AppState,
-    /// Off when a rate limit is in force: it must see every request.
-    enabled: bool,
+    /// The CORS allow-list (`None`: any origin), to key on which listed
+    /// origin a request comes from.
+    origins: Option<Arc<[HeaderValue]>>,
 }
 
 impl<S> Replay<S> {
     pub fn new(inner: S, state: AppState) -> Replay<S> {
-        let enabled = state.config().rate_limit == 0;
-        Replay { inner, state, enabled }
+        let origins = state.config().cors_origins.clone();
+        let origins = (!origins.iter().any(|o| o.trim() == "*")).then(|| {
+            origins
+                .iter()
+                .filter_map(|o| HeaderValue::from_str(o.trim()).ok())
+                .collect()
+        });
+        Replay { inner, state, origins }
     }
 }
 
 thread_local! {
     /// Reused buffer for replay keys, so that a lookup allocates nothing.
     static KEY: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The last `Accept` value seen on this thread and its class: clients
+    /// send the same value again and again, and classifying it parses it.
+    static LAST_ACCEPT: std::cell::RefCell<(Vec<u8>, u8)> = const { std::cell::RefCell::new((Vec::new(), 0)) };
+}
+
+/// [`accept_class`] of `accept`, remembered for the last value seen on this
+/// thread (a different value costs one classification, and nothing grows).
+fn class_of(accept: Option<&str>) -> u8 {
+    let Some(accept) = accept else {
+        return accept_class(None);
+    };
+    LAST_ACCEPT.with_borrow_mut(|(last, class)| {
+        if last.as_slice() != accept.as_bytes() || last.is_empty() {
+            *class = accept_class(Some(accept));
+            last.clear();
+            last.extend_from_slice(accept.as_bytes());
+        }
+        *class
+    })
 }
 
 /// Writes the key a request's answer is kept under into `key`, when it may be
 /// replayed; returns false (and leaves `key` empty) otherwise.
-fn replay_key(request: &Request, key: &mut Vec<u8>) -> bool {
+fn replay_key(request: &Request, origins: Option<&[HeaderValue]>, key: &mut Vec<u8>) -> bool {
     key.clear();
-    let eligible = replay_key_parts(request, key).is_some();
+    let eligible = replay_key_parts(request, origins, key).is_some();
     if !eligible {
         key.clear();
     }
     eligible
 }
 
-fn replay_key_parts(request: &Request, key: &mut Vec<u8>) -> Option<()> {
+fn replay_key_parts(request: &Request, origins: Option<&[HeaderValue]>, key: &mut Vec<u8>) -> Option<()> {
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
         return None;
     }
@@ -84,17 +118,45 @@ fn replay_key_parts(request: &Request, key: &mut Vec<u8>) -> Option<()> {
     }
     let target = request.uri().path_and_query()?.as_str();
     key.extend_from_slice(target.as_bytes());
-    // The request headers answers vary on; each at most once.
-    for name in [header::ACCEPT, header::ACCEPT_ENCODING, header::ORIGIN] {
-        let mut values = headers.get_all(&name).iter();
-        let value = values.next().map_or(&b""[..], HeaderValue::as_bytes);
-        if values.next().is_some() {
+    // The coding: the edge has reduced Accept-Encoding to its token.
+    key.push(0);
+    key.extend_from_slice(
+        headers
+            .get(header::ACCEPT_ENCODING)
+            .map_or(&b"identity"[..], HeaderValue::as_bytes),
+    );
+    // The class of Accept.
+    let accept = match headers.get(header::ACCEPT) {
+        Some(value) => Some(value.to_str().ok()?),
+        None => None,
+    };
+    key.push(0);
+    key.push(class_of(accept));
+    // Under an allow-list, which listed origin (if any); under `*` answers
+    // do not depend on Origin.
+    if let Some(origins) = origins {
+        let listed = headers
+            .get(header::ORIGIN)
+            .and_then(|origin| origins.iter().position(|o| o == origin));
+        key.push(0);
+        key.push(listed.map_or(u8::MAX, |i| i.min(254) as u8));
+        if listed.is_some_and(|i| i >= 254) {
             return None;
         }
-        key.push(0);
-        key.extend_from_slice(value);
     }
     Some(())
+}
+
+impl<S> Replayable for Replay<S> {
+    fn replayed(&self, request: &Request) -> Option<(Response, Arc<StoredResponse>)> {
+        KEY.with_borrow_mut(|key| {
+            if !replay_key(request, self.origins.as_deref(), key) {
+                return None;
+            }
+            let stored = self.state.stored(key)?;
+            Some((replay(&stored, request), stored))
+        })
+    }
 }
 
 /// Builds the answer to `request` from a stored answer: the same headers and
@@ -118,7 +180,6 @@ fn replay(stored: &Arc<StoredResponse>, request: &Request) -> Response {
     } else if request.method() != Method::HEAD {
         *response.body_mut() = Body::from(stored.body.clone());
     }
-    response.extensions_mut().insert(Replayed(stored.clone()));
     response
 }
 
@@ -153,21 +214,19 @@ where
     }
 
     fn call(&mut self, request: Request) -> Self::Future {
-        let enabled = self.enabled;
+        let origins = self.origins.as_deref();
         let hit = KEY.with_borrow_mut(|key| {
-            if !enabled || !replay_key(&request, key) {
+            if !replay_key(&request, origins, key) {
                 return None;
             }
             self.state.stored(key)
         });
         if let Some(stored) = hit {
-            return Either::Left(std::future::ready(Ok(replay(&stored, &request))));
+            let mut response = replay(&stored, &request);
+            response.extensions_mut().insert(Replayed(stored));
+            return Either::Left(std::future::ready(Ok(response)));
         }
-        let key = if enabled {
-            KEY.with_borrow(|key| (!key.is_empty()).then(|| key.clone().into_boxed_slice()))
-        } else {
-            None
-        };
+        let key = KEY.with_borrow(|key| (!key.is_empty()).then(|| key.clone().into_boxed_slice()));
         let snapshot = self.state.snapshot();
         let method = request.method().clone();
         let span = request_span(&request);
@@ -192,8 +251,13 @@ where
             Ok(match axum::body::to_bytes(body, 64 * KEEP_BYTES).await {
                 Ok(body) if body.len() > KEEP_BYTES => Response::from_parts(parts, Body::from(body)),
                 Ok(body) => {
+                    // A placeholder the edge replaces with each answer's own
+                    // request id: replacing a field costs less than adding one
+                    // to a full map.
+                    let mut headers = parts.headers.clone();
+                    headers.insert(X_REQUEST_ID.clone(), HeaderValue::from_static("-"));
                     let stored = Arc::new(StoredResponse {
-                        headers: parts.headers.clone(),
+                        headers,
                         body: body.clone(),
                         route,
                         metrics: OnceLock::new(),
