@@ -29,13 +29,28 @@ pub struct CachingPolicy {
 }
 
 impl CachingPolicy {
-    /// `public, max-age=<seconds>`.
+    /// `max-age=<seconds>`. No `public`: it only matters for answers to
+    /// requests with `Authorization`, and this service has no authentication;
+    /// `max-age` alone lets every cache, shared or private, store the answer.
     pub fn new(max_age_seconds: u64) -> Arc<CachingPolicy> {
         Arc::new(CachingPolicy {
-            max_age: HeaderValue::from_str(&format!("public, max-age={max_age_seconds}"))
-                .expect("a valid Cache-Control value"),
+            max_age: HeaderValue::from_str(&format!("max-age={max_age_seconds}")).expect("a valid Cache-Control value"),
         })
     }
+}
+
+/// Whether a `Cache-Control` value lets shared caches store the answer: it
+/// has `max-age` and none of `no-store`, `no-cache` or `private`.
+pub fn shared_cacheable(cache_control: &HeaderValue) -> bool {
+    let Ok(value) = cache_control.to_str() else {
+        return false;
+    };
+    let directives = || value.split(',').map(|d| d.trim().to_ascii_lowercase());
+    directives().any(|d| d.starts_with("max-age="))
+        && !directives().any(|d| {
+            let name = d.split('=').next().unwrap_or_default().to_owned();
+            matches!(name.as_str(), "no-store" | "no-cache" | "private")
+        })
 }
 
 /// Compression at level 4 of each algorithm: most of the size saving at a
@@ -186,6 +201,17 @@ mod tests {
         assert!(etag_matches("*", "\"a\""));
         assert!(!etag_matches("\"b\"", "\"a\""));
         assert!(!etag_matches("\"a-gzip\"", "\"a\""));
+    }
+
+    #[test]
+    fn shared_cacheable_needs_max_age_and_no_restriction() {
+        let cacheable = |v: &'static str| shared_cacheable(&HeaderValue::from_static(v));
+        assert!(cacheable("max-age=3600"));
+        assert!(cacheable("public, max-age=0"));
+        assert!(!cacheable("no-store"));
+        assert!(!cacheable("max-age=60, private"));
+        assert!(!cacheable("no-cache, max-age=60"));
+        assert!(!cacheable("must-revalidate"));
     }
 
     #[test]
