@@ -180,3 +180,22 @@ async fn head_answers_the_same_headers_as_get_and_no_body() {
         assert_eq!(head.header("content-length").unwrap(), full.body.len().to_string());
     }
 }
+
+#[tokio::test]
+async fn bodies_under_256_bytes_are_not_compressed_larger_ones_are() {
+    // gzip's framing would make these larger (REDbot: CONNEG_GZIP_BAD).
+    for uri in ["/ready", "/nope", "/health"] {
+        let plain = get(uri).await;
+        assert!(plain.body.len() < 256, "{uri}: {} bytes", plain.body.len());
+        for encoding in ["gzip", "br", "zstd"] {
+            let answer = get_with(uri, &[("accept-encoding", encoding)]).await;
+            assert_eq!(answer.header("content-encoding"), None, "{uri} {encoding}");
+            assert_eq!(answer.body, plain.body, "{uri} {encoding}");
+        }
+    }
+    let csv = get("/talent/cities.csv").await;
+    assert!(csv.body.len() >= 256);
+    let gzip = get_with("/talent/cities.csv", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(gzip.header("content-encoding"), Some("gzip"));
+    assert!(gzip.body.len() < csv.body.len());
+}

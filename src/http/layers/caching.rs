@@ -15,7 +15,8 @@ use axum::{
     response::Response,
 };
 use tower_http::compression::{
-    CompressionLayer, CompressionLevel, DefaultPredicate, Predicate, predicate::NotForContentType,
+    CompressionLayer, CompressionLevel, DefaultPredicate, Predicate,
+    predicate::{NotForContentType, SizeAbove},
 };
 
 use crate::cache::etag_of;
@@ -53,16 +54,24 @@ pub fn shared_cacheable(cache_control: &HeaderValue) -> bool {
         })
 }
 
+/// Bodies smaller than this are sent as they are: gzip's own framing (about
+/// 20 bytes) eats the saving, so a 100-byte problem or `/ready` answer came
+/// out larger compressed (REDbot's CONNEG_GZIP_BAD), and under a few hundred
+/// bytes the saving is a handful of bytes for the cost of a compressor.
+pub const COMPRESS_MIN_BYTES: u64 = 256;
+
 /// Compression at level 4 of each algorithm: most of the size saving at a
 /// fraction of the default cost (brotli's default, 11, takes milliseconds).
-/// Never for downloads that are compressed already or have an encoding made
-/// once per data snapshot: the zip (compressed inside) and the SQLite
-/// database (its gzip encoding is made once; `crate::http::downloads`).
+/// Only bodies of [`COMPRESS_MIN_BYTES`] or more. Never for downloads that
+/// are compressed already or have an encoding made once per data snapshot:
+/// the zip (compressed inside) and the SQLite database (its gzip encoding is
+/// made once; `crate::http::downloads`).
 pub fn compression() -> CompressionLayer<impl Predicate> {
     CompressionLayer::new()
         .quality(CompressionLevel::Precise(4))
         .compress_when(
             DefaultPredicate::new()
+                .and(SizeAbove::new(COMPRESS_MIN_BYTES))
                 .and(NotForContentType::const_new(publish::ZIP))
                 .and(NotForContentType::const_new(publish::SQLITE)),
         )
