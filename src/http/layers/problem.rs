@@ -57,9 +57,27 @@ pub async fn one_error_format(request: Request, next: Next) -> Response {
     let (parts, _) = response.into_parts();
     let mut problem = problem_for_status(status, &parts.headers);
     for (name, value) in &parts.headers {
-        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH && name != header::CONTENT_ENCODING {
+        if !describes_the_body(name) {
             problem.headers_mut().append(name, value.clone());
         }
     }
     problem
+}
+
+/// Headers about the body a problem replaces, never copied onto the problem:
+/// its type, length and coding, and the validators, file name and links of
+/// the representation (a 406 for `Accept-Encoding: identity;q=0` comes from
+/// compression around a complete answer; with that answer's `ETag` and
+/// `Last-Modified` a cache would revalidate the error as if it were the data).
+fn describes_the_body(name: &header::HeaderName) -> bool {
+    [
+        header::CONTENT_TYPE,
+        header::CONTENT_LENGTH,
+        header::CONTENT_ENCODING,
+        header::CONTENT_DISPOSITION,
+        header::ETAG,
+        header::LAST_MODIFIED,
+        header::LINK,
+    ]
+    .contains(name)
 }
