@@ -244,6 +244,10 @@ pub fn problem_for_status(status: StatusCode, headers: &HeaderMap) -> Response {
                 format!("This resource is read-only; allowed methods: {allow}."),
             )
         }
+        StatusCode::NOT_ACCEPTABLE => (
+            "not-acceptable",
+            "None of the content codings `Accept-Encoding` allows can be produced (identity is refused).".to_owned(),
+        ),
         StatusCode::PAYLOAD_TOO_LARGE => (
             "payload-too-large",
             "Requests to this read-only API must not carry a body.".to_owned(),

@@ -46,8 +46,7 @@ async fn a_406_for_a_refused_identity_coding_carries_no_validator_of_the_data() 
         "/reports",
     ] {
         let answer = get_with(uri, &[("accept-encoding", "identity;q=0")]).await;
-        assert_eq!(answer.status, 406, "{uri}");
-        assert_eq!(answer.header("content-type"), Some("application/problem+json"), "{uri}");
+        answer.assert_problem(406, "not-acceptable");
         for name in ["etag", "last-modified", "content-disposition", "link"] {
             assert_eq!(answer.header(name), None, "{uri}: {name}");
         }
