@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Scale-out check: three stateless instances of talent-trends-api behind nginx.
+# Scale-out check: three stateless instances of talent-trends-api behind nginx,
+# at the root and, three more, under the path prefix /api/.
 #
 #   scripts/scale-out.sh            # from the repository root or anywhere
 #
@@ -10,7 +11,11 @@
 #      from the embedded seeds (`talent-trends-api migrate`): nothing is shared;
 #   4. starts three instances and an nginx (own config, own pid file, in the
 #      foreground, never the system one) that balances across them with passive
-#      health checks and retries on error/timeout/502/503;
+#      health checks and retries on error/timeout/502/503 at `location /`; and
+#      three more with BASE_PATH=/api that nginx serves under
+#      `location /api/ { proxy_pass http://talent_api/; }` (the trailing slash
+#      strips the prefix). X-Forwarded-Prefix from a trusted proxy is not read
+#      yet, so the prefix is the instances' own setting;
 #   5. check A: the body, ETag, Last-Modified and meta.data_version of several
 #      answers are identical from each instance directly and through nginx, in
 #      identity and gzip encodings, and an ETag from one instance revalidates
@@ -24,6 +29,13 @@
 #      127.0.0.2 (nginx appends to X-Forwarded-For; the instances trust
 #      127.0.0.1/32, the address nginx connects from, and read the right-most
 #      address that is not a trusted proxy).
+#   8. check D: under /api/ through nginx, every URL the service writes starts
+#      with /api/ or is relative and resolves inside it, and answers: the JSON
+#      index, the dashboard's links and chart images, Link next/prev (and every
+#      Link header met), the /api/docs redirect, Swagger UI's page and its
+#      document URL, the OpenAPI `servers` resolved against /api/openapi.json
+#      joined with every path, the catalogue's hrefs, the Data Package's
+#      resource paths, and the redirects of the earlier forms.
 # It prints a summary with timings and exits non-zero on any mismatch or lost
 # request. Everything it starts is stopped on exit; the temporary folder is
 # removed on success (kept on failure, or always with KEEP_TMP=1).
@@ -47,6 +59,10 @@ SHUTDOWN_DELAY=${SHUTDOWN_DELAY:-2}
 KEEP_TMP=${KEEP_TMP:-0}
 INSTANCES=3
 STOP_INDEX=2 # which instance (1-based) gets SIGTERM during the load
+# Instances INSTANCES+1 .. INSTANCES+API_INSTANCES serve under the prefix.
+API_INSTANCES=3
+API_PREFIX=/api
+ALL_INSTANCES=$((INSTANCES + API_INSTANCES))
 
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -175,7 +191,7 @@ log "working folder: $WORK"
 
 read -r -a PORTS < <(python3 - <<'EOF'
 import socket
-socks = [socket.socket() for _ in range(4)]
+socks = [socket.socket() for _ in range(7)]
 for s in socks:
     s.bind(("127.0.0.1", 0))
 print(" ".join(str(s.getsockname()[1]) for s in socks))
@@ -183,9 +199,9 @@ for s in socks:
     s.close()
 EOF
 )
-NGINX_PORT=${PORTS[3]}
+NGINX_PORT=${PORTS[6]}
 
-for ((i = 1; i <= INSTANCES; i++)); do
+for ((i = 1; i <= ALL_INSTANCES; i++)); do
     INST_DIR[i]=$WORK/instance-$i
     INST_PORT[i]=${PORTS[i - 1]}
     mkdir -p "${INST_DIR[i]}"
@@ -193,7 +209,7 @@ for ((i = 1; i <= INSTANCES; i++)); do
         die "migrate of instance $i failed: $(cat "${INST_DIR[i]}/migrate.log")"
     log "instance $i: database ${INST_DIR[i]}/talent.db ($(head -c 200 "${INST_DIR[i]}/migrate.log" | sed 's/^.*: //'))"
 done
-DB_SUMS=$(for ((i = 1; i <= INSTANCES; i++)); do sha256sum "${INST_DIR[i]}/talent.db" | cut -c1-16; done | sort -u | wc -l)
+DB_SUMS=$(for ((i = 1; i <= ALL_INSTANCES; i++)); do sha256sum "${INST_DIR[i]}/talent.db" | cut -c1-16; done | sort -u | wc -l)
 phase_done "prepare databases"
 
 # ---------------------------------------------------- 4. instances, nginx ---
@@ -201,9 +217,12 @@ phase_done "prepare databases"
 # address, and this check is about balancing and shutdown, not the rate
 # limit (e2e/hostile tests that). TRUSTED_PROXIES: nginx connects from
 # 127.0.0.1 and appends the address it saw to X-Forwarded-For (check C).
-for ((i = 1; i <= INSTANCES; i++)); do
+for ((i = 1; i <= ALL_INSTANCES; i++)); do
+    base_path=""
+    ((i > INSTANCES)) && base_path=$API_PREFIX
     DATABASE_URL="sqlite://${INST_DIR[i]}/talent.db" \
         BIND_ADDR="127.0.0.1:${INST_PORT[i]}" \
+        BASE_PATH="$base_path" \
         LOG_FORMAT=json \
         LOG_LEVEL="info,talent_trends_api::http::middleware=warn" \
         SHUTDOWN_GRACE="$SHUTDOWN_GRACE" \
@@ -228,9 +247,11 @@ wait_ready() { # url pid name
     done
     die "$name did not become ready at $url within 15 s"
 }
-for ((i = 1; i <= INSTANCES; i++)); do
+for ((i = 1; i <= ALL_INSTANCES; i++)); do
     wait_ready "http://127.0.0.1:${INST_PORT[i]}/ready" "${INST_PID[i]}" "instance $i"
-    log "instance $i: pid ${INST_PID[i]}, ready on 127.0.0.1:${INST_PORT[i]}"
+    where="/"
+    ((i > INSTANCES)) && where="$API_PREFIX/ (BASE_PATH=$API_PREFIX)"
+    log "instance $i: pid ${INST_PID[i]}, ready on 127.0.0.1:${INST_PORT[i]}, served under $where"
 done
 
 NGX=$WORK/nginx
@@ -239,6 +260,10 @@ chmod 0755 "$NGX"
 UPSTREAM_SERVERS=""
 for ((i = 1; i <= INSTANCES; i++)); do
     UPSTREAM_SERVERS+="        server 127.0.0.1:${INST_PORT[i]} max_fails=1 fail_timeout=5s;"$'\n'
+done
+API_UPSTREAM_SERVERS=""
+for ((i = INSTANCES + 1; i <= ALL_INSTANCES; i++)); do
+    API_UPSTREAM_SERVERS+="        server 127.0.0.1:${INST_PORT[i]} max_fails=1 fail_timeout=5s;"$'\n'
 done
 cat >"$NGX/nginx.conf" <<EOF
 # Generated by scripts/scale-out.sh; runs in the foreground with its own pid file.
@@ -267,6 +292,11 @@ http {
 ${UPSTREAM_SERVERS}        keepalive 32;
     }
 
+    # The replicas started with BASE_PATH=$API_PREFIX.
+    upstream talent_api {
+${API_UPSTREAM_SERVERS}        keepalive 32;
+    }
+
     server {
         listen 127.0.0.1:$NGINX_PORT;
 
@@ -289,6 +319,24 @@ ${UPSTREAM_SERVERS}        keepalive 32;
             proxy_max_temp_file_size 0;
             add_header X-Upstream \$upstream_addr always;
         }
+
+        # Mounted under a prefix: the trailing slash of proxy_pass strips it,
+        # so the instances see the same paths as at the root.
+        location $API_PREFIX/ {
+            proxy_pass http://talent_api/;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host \$host;
+            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Prefix $API_PREFIX;
+            proxy_connect_timeout 1s;
+            proxy_read_timeout 15s;
+            proxy_next_upstream error timeout http_502 http_503;
+            proxy_next_upstream_tries 3;
+            proxy_next_upstream_timeout 10s;
+            proxy_max_temp_file_size 0;
+            add_header X-Upstream \$upstream_addr always;
+        }
     }
 }
 EOF
@@ -296,8 +344,9 @@ EOF
 "$NGINX" -p "$NGX" -c "$NGX/nginx.conf" -e "$NGX/error.log" &
 NGINX_PID=$!
 wait_ready "http://127.0.0.1:$NGINX_PORT/health" "$NGINX_PID" "nginx"
-log "nginx: pid $NGINX_PID, balancing on 127.0.0.1:$NGINX_PORT"
-phase_done "start 3 instances + nginx"
+wait_ready "http://127.0.0.1:$NGINX_PORT$API_PREFIX/health" "$NGINX_PID" "nginx ($API_PREFIX/)"
+log "nginx: pid $NGINX_PID, balancing on 127.0.0.1:$NGINX_PORT (/ and $API_PREFIX/)"
+phase_done "start $ALL_INSTANCES instances + nginx"
 
 # ------------------------------------------------ 5. check A: same answers ---
 PATHS=(
@@ -570,9 +619,236 @@ fi
 log "check C: client on $CHECK_C_CLIENT, forged X-Forwarded-For $CHECK_C_FORGED, instance logged client $CHECK_C_SEEN"
 phase_done "check C (client behind nginx)"
 
+# ------------------------------- 8. check D: every URL under the prefix ---
+cat >"$WORK/prefix_check.py" <<'EOF'
+"""Under the prefix through nginx: every URL the service writes starts with the
+prefix or is relative and resolves inside it, and each one answers."""
+import html, http.client, json, re, sys
+from urllib.parse import urljoin, urlsplit
+
+port, prefix = int(sys.argv[1]), sys.argv[2]
+origin = f"http://127.0.0.1:{port}"
+root = f"{origin}{prefix}/"
+checked = fetched = 0
+failures, seen = [], {}
+kinds = {}
+
+
+def get(url, headers=None):
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    target = parts.path + (f"?{parts.query}" if parts.query else "")
+    conn.request("GET", target, headers=headers or {})
+    resp = conn.getresponse()
+    body = resp.read()
+    conn.close()
+    return resp.status, resp, body
+
+
+def fail(message):
+    failures.append(message)
+
+
+def links_of(resp):
+    """The URI references of a Link header."""
+    value = ", ".join(resp.headers.get_all("Link") or [])
+    return re.findall(r"<([^>]*)>", value)
+
+
+def inside(ref, base, where, kind, expect_type=None, fetch=True):
+    """Checks one URL reference the service wrote at `base`; returns the absolute URL."""
+    global checked
+    if re.match(r"^[a-z][a-z0-9+.-]*:", ref, re.I) and not ref.startswith(origin):
+        return None  # another site (a licence, the publisher): not ours to check
+    checked += 1
+    kinds[kind] = kinds.get(kind, 0) + 1
+    if ref.startswith("/") and not ref.startswith(prefix + "/"):
+        fail(f"{where}: {kind} {ref!r} is root-absolute outside {prefix}/")
+        return None
+    url = urljoin(base, ref)
+    if not urlsplit(url).path.startswith(prefix + "/"):
+        fail(f"{where}: {kind} {ref!r} resolves to {url}, outside {prefix}/")
+        return None
+    if fetch:
+        answer(url, f"{kind} of {where}", expect_type)
+    return url
+
+
+def answer(url, why, expect_type=None, headers=None):
+    """GETs a URL once (following the service's relative redirects inside the
+    prefix); it must end at 200 with the expected type; its Link headers are
+    checked too."""
+    global fetched
+    key = (url, expect_type, tuple(sorted((headers or {}).items())))
+    if key in seen:
+        return seen[key]
+    seen[key] = None
+    current = url
+    for _ in range(3):
+        fetched += 1
+        status, resp, body = get(current, headers)
+        if status in (301, 302, 303, 307, 308):
+            location = resp.getheader("Location", "")
+            nxt = inside(location, current, f"redirect of {current}", "Location", fetch=False)
+            if nxt is None:
+                return None
+            current = nxt
+            continue
+        break
+    if status != 200:
+        fail(f"{why}: GET {current} answered {status}")
+        return None
+    ctype = resp.getheader("Content-Type", "")
+    if expect_type and not ctype.startswith(expect_type):
+        fail(f"{why}: GET {current} answered {ctype}, expected {expect_type}")
+    for ref in links_of(resp):
+        inside(ref, current, current, "Link")
+    seen[key] = (resp, body)
+    return resp, body
+
+
+def strings(value):
+    if isinstance(value, dict):
+        for v in value.values():
+            yield from strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from strings(v)
+    elif isinstance(value, str):
+        yield value
+
+
+def json_links(url, where):
+    """Every root-absolute path in a JSON answer is a URL the service wrote."""
+    got = answer(url, where, "application/json", {"Accept": "application/json"})
+    if not got:
+        return None
+    document = json.loads(got[1])
+    for s in strings(document):
+        if s.startswith("/"):
+            inside(s, url, where, "JSON link")
+    return document
+
+
+def html_links(url, where, headers=None):
+    got = answer(url, where, "text/html", headers)
+    if not got:
+        return
+    page = got[1].decode("utf-8")
+    for attr, ref in re.findall(r'\b(href|src)="([^"]*)"', page):
+        ref = html.unescape(ref)
+        if ref.startswith("#"):
+            continue
+        inside(ref, url, where, f"{attr}=")
+
+
+# 1. The JSON index and the dashboard (HTML) at the prefix's root.
+json_links(root, "JSON index")
+html_links(root, "dashboard", {"Accept": "text/html"})
+html_links(root + "?lang=en", "dashboard (en)", {"Accept": "text/html"})
+images = re.findall(r'<img[^>]*\bsrc="([^"]*)"', answer(root, "dashboard", None, {"Accept": "text/html"})[1].decode())
+if not images:
+    fail("dashboard: no chart image")
+for ref in images:
+    inside(html.unescape(ref), root, "dashboard", "chart image", "image/svg+xml")
+
+# 2. Link next/prev of a page in the middle.
+status, resp, _ = get(f"{root}talent/cities?limit=3&offset=3")
+rels = dict((rel, ref) for ref, rel in re.findall(r'<([^>]*)>;\s*rel="([^"]*)"', ", ".join(resp.headers.get_all("Link") or [])))
+if set(rels) != {"next", "prev"}:
+    fail(f"Link of {root}talent/cities?limit=3&offset=3: {rels}")
+for rel, ref in rels.items():
+    inside(ref, f"{root}talent/cities?limit=3&offset=3", "paging", f"Link rel={rel}", "application/json")
+
+# 3. /docs redirects inside; Swagger UI's page, its assets and its document URL.
+status, resp, _ = get(f"{origin}{prefix}/docs")
+docs = inside(resp.getheader("Location", ""), f"{origin}{prefix}/docs", f"{prefix}/docs ({status})", "redirect", fetch=False)
+if status not in (301, 302, 303, 307, 308) or docs != f"{origin}{prefix}/docs/":
+    fail(f"{prefix}/docs answered {status} to {docs}, expected a redirect to {prefix}/docs/")
+html_links(f"{origin}{prefix}/docs/", "Swagger UI")
+got = answer(f"{origin}{prefix}/docs/swagger-initializer.js", "Swagger UI initializer")
+document_url = None
+if got:
+    m = re.search(r'"url"\s*:\s*"([^"]*)"', got[1].decode())
+    if not m:
+        fail("swagger-initializer.js names no document url")
+    else:
+        # Swagger UI fetches it relative to the page, /api/docs/.
+        document_url = inside(m.group(1), f"{origin}{prefix}/docs/", "Swagger UI", "document url", fetch=False)
+        if document_url != f"{origin}{prefix}/openapi.json":
+            fail(f"Swagger UI loads {document_url}, expected {origin}{prefix}/openapi.json")
+
+# 4. The OpenAPI servers, resolved against the document's URL, joined with every path.
+spec_url = f"{origin}{prefix}/openapi.json"
+got = answer(spec_url, "OpenAPI document", "application/json")
+spec = json.loads(got[1]) if got else {"servers": [], "paths": {}}
+servers = [s["url"] for s in spec.get("servers", [])]
+if not servers:
+    fail("the OpenAPI document has no servers")
+for server in servers:
+    server_url = inside(server, spec_url, "OpenAPI servers", "server", fetch=False)
+    if not server_url:
+        continue
+    for path, ops in spec["paths"].items():
+        target = path
+        for param in ops.get("get", {}).get("parameters", []):
+            if param["in"] == "path":
+                schema = param.get("schema", {})
+                sample = param.get("example") or (schema.get("examples") or [None])[0] or (schema.get("enum") or [None])[0]
+                target = target.replace("{%s}" % param["name"], str(sample))
+        # How clients join them: the server URL without its trailing slash, then the path.
+        inside(server_url.rstrip("/") + target, server_url, "OpenAPI servers + paths", "operation")
+
+# 5. The catalogue's hrefs; each report's Data Package and its resources' paths.
+catalogue = json_links(f"{root}reports", "catalogue") or {}
+for report in catalogue.get("data", []):
+    package_url = f"{root}reports/{report['id']}/datapackage.json"
+    package = json_links(package_url, f"Data Package {report['id']}") or {}
+    if not package.get("resources"):
+        fail(f"{package_url}: no resources")
+    for resource in package.get("resources", []):
+        paths = resource["path"] if isinstance(resource["path"], list) else [resource["path"]]
+        for ref in paths:
+            inside(ref, package_url, f"Data Package {report['id']}", "resource path", "text/csv")
+
+# 6. The redirects of the earlier forms and of a trailing slash.
+for target, headers in [
+    ("talent/cities/", None),
+    ("talent/cities?format=csv", None),
+    ("talent/education?shape=array", None),
+    ("charts/talent-cities.svg", None),
+    ("talent/cities", {"Accept": "text/csv"}),
+]:
+    status, resp, _ = get(root + target, headers)
+    if status not in (303, 308):
+        fail(f"{prefix}/{target}: answered {status}, expected a redirect")
+        continue
+    inside(resp.getheader("Location", ""), root + target, f"{prefix}/{target}", "redirect")
+
+print(f"PREFIX_RESULT checked={checked} fetched={fetched} failures={len(failures)} "
+      + " ".join(f"{k.replace(' ', '_')}={n}" for k, n in sorted(kinds.items())))
+for f in failures[:40]:
+    print(f"PREFIX_FAIL {f}")
+EOF
+
+log "check D: every URL written under $API_PREFIX/ (nginx, instances with BASE_PATH=$API_PREFIX)"
+PREFIX_RC=0
+python3 "$WORK/prefix_check.py" "$NGINX_PORT" "$API_PREFIX" >"$WORK/prefix.out" 2>&1 || PREFIX_RC=$?
+PREFIX_LINE=$(grep '^PREFIX_RESULT' "$WORK/prefix.out" || true)
+if [[ $PREFIX_RC != 0 || -z $PREFIX_LINE ]]; then
+    fail "check D: the prefix check failed (exit $PREFIX_RC): $(tail -n 5 "$WORK/prefix.out")"
+fi
+while IFS= read -r line; do
+    fail "check D: ${line#PREFIX_FAIL }"
+done < <(grep '^PREFIX_FAIL' "$WORK/prefix.out" || true)
+PREFIX_CHECKED=$(kv "$PREFIX_LINE" checked)
+((${PREFIX_CHECKED:-0} > 100)) || fail "check D: only ${PREFIX_CHECKED:-0} URLs checked (the check would prove little)"
+log "check D: $PREFIX_CHECKED URLs checked, $(kv "$PREFIX_LINE" fetched) requests, $(kv "$PREFIX_LINE" failures) failure(s)"
+phase_done "check D (URLs under $API_PREFIX/)"
+
 # Log lines of the instances at WARN or above (json logs), and how the stopped one ended.
 INST_WARNINGS=0
-for ((i = 1; i <= INSTANCES; i++)); do
+for ((i = 1; i <= ALL_INSTANCES; i++)); do
     c=$(grep -Ec '"level":"(WARN|ERROR)"' "${INST_DIR[i]}/server.log" || true)
     INST_WARNINGS=$((INST_WARNINGS + c))
 done
@@ -590,8 +866,8 @@ TOTAL_US=$(($(now_us) - T0))
     echo
     echo "================ scale-out summary ================"
     echo "binary:     $BIN"
-    echo "instances:  ${INSTANCES} (ports ${INST_PORT[*]:1}), one database each under $WORK/instance-N/"
-    echo "databases:  $DB_SUMS distinct file checksum(s) across ${INSTANCES} separately seeded databases (informational)"
+    echo "instances:  ${INSTANCES} at / (ports ${INST_PORT[*]:1:INSTANCES}), ${API_INSTANCES} under $API_PREFIX/ (ports ${INST_PORT[*]:INSTANCES+1}), one database each under $WORK/instance-N/"
+    echo "databases:  $DB_SUMS distinct file checksum(s) across ${ALL_INSTANCES} separately seeded databases (informational)"
     echo "nginx:      127.0.0.1:$NGINX_PORT, max_fails=1 fail_timeout=5s, proxy_next_upstream error timeout http_502 http_503"
     echo
     echo "Check A: identical answers from every instance and through nginx"
@@ -613,6 +889,10 @@ TOTAL_US=$(($(now_us) - T0))
     echo "  a client on $CHECK_C_CLIENT sending X-Forwarded-For: $CHECK_C_FORGED was logged as client $CHECK_C_SEEN (status $CHECK_C_STATUS)"
     echo "  peak RSS (VmHWM) after the load: ${PEAK_RSS:-n/a}"
     echo
+    echo "Check D: every URL written under $API_PREFIX/ (3 instances with BASE_PATH=$API_PREFIX behind location $API_PREFIX/)"
+    echo "  ${PREFIX_CHECKED:-0} URL references checked, $(kv "$PREFIX_LINE" fetched) requests through nginx, $(kv "$PREFIX_LINE" failures) failure(s)"
+    echo "  by kind: $(tr ' ' '\n' <<<"$PREFIX_LINE" | grep -v -e PREFIX_RESULT -e '^checked=' -e '^fetched=' -e '^failures=' | tr '\n' ' ')"
+    echo
     echo "Timings:"
     for k in "${!PHASE_NAMES[@]}"; do
         printf '  %-32s %6ss\n' "${PHASE_NAMES[k]}" "${PHASE_SECS[k]}"
@@ -623,7 +903,7 @@ TOTAL_US=$(($(now_us) - T0))
         echo "RESULT: FAIL (${#FAILURES[@]} problem(s))"
         printf '  - %s\n' "${FAILURES[@]}"
     else
-        echo "RESULT: PASS: identical answers everywhere, no request lost while an instance stopped"
+        echo "RESULT: PASS: identical answers everywhere, no request lost while an instance stopped, every URL under $API_PREFIX/ stays inside it"
     fi
 } >&2
 

@@ -3,9 +3,12 @@
 // has loaded, take full-page screenshots (target/e2e/dashboard-*.png), and
 // check that Chinese text is drawn with a CJK font, not as tofu boxes: in the
 // page and inside a chart SVG. Fails on console errors, failed requests, and
-// any request to another host (the page must work offline).
+// any request to another host (the page must work offline). BASE_URL may have
+// a path (a proxy's prefix, http://host/api): then every chart must load from
+// under it.
 //
 //   BASE_URL=http://127.0.0.1:8080 node dashboard.mjs
+//   BASE_URL=http://127.0.0.1:8081/api node dashboard.mjs
 
 import {
   baseUrlFromEnv,
@@ -21,6 +24,10 @@ import {
 const NAME = 'dashboard';
 const BASE_URL = baseUrlFromEnv(NAME);
 const ORIGIN = new URL(BASE_URL).origin;
+/** The path prefix clients reach the service under: '' at the root, '/api' style otherwise. */
+const PREFIX = new URL(BASE_URL).pathname.replace(/\/+$/, '');
+/** Screenshots under a prefix get their own names. */
+const SHOT = PREFIX ? `-prefix${PREFIX.replace(/\//g, '-')}` : '';
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },
@@ -120,6 +127,8 @@ await runTest(NAME, async (step) => {
           for (const dataset of datasets) {
             if (!sources.some((s) => new URL(s).pathname === dataset.chart)) fail(`no chart ${dataset.chart} on the page`);
           }
+          const outside = sources.filter((s) => new URL(s).origin !== ORIGIN || !new URL(s).pathname.startsWith(`${PREFIX}/`));
+          if (outside.length) fail(`${outside.length} charts load from outside ${ORIGIN}${PREFIX}/: ${outside.slice(0, 3).join(', ')}`);
           const phoneCharts = sources.filter((s) => new URL(s).searchParams.get('width') === '360').length;
           if (viewport.name === 'phone' && phoneCharts !== sources.length)
             fail(`at phone width ${sources.length - phoneCharts} charts are not the 360 px ones`);
@@ -138,11 +147,11 @@ await runTest(NAME, async (step) => {
           if (overflowing) fail(`${overflowing} charts overflow the ${viewport.width} px window`);
         });
 
-        await screenshot(page, NAME, `dashboard-${lang}-${viewport.name}.png`);
+        await screenshot(page, NAME, `dashboard-${lang}-${viewport.name}${SHOT}.png`);
         if (viewport.name === 'phone') {
           // What a phone shows of one chart, at its real size.
           await page.locator('#talent-ages').scrollIntoViewIfNeeded();
-          await screenshot(page, NAME, `dashboard-${lang}-phone-screen.png`, { fullPage: false });
+          await screenshot(page, NAME, `dashboard-${lang}-phone-screen${SHOT}.png`, { fullPage: false });
         }
       }
     }
@@ -171,7 +180,7 @@ await runTest(NAME, async (step) => {
       log(NAME, `chart title "${text}" drawn with: ${describeFonts(fonts)}`);
       if (!fonts.some((f) => CJK_FONT.test(f.familyName) && f.glyphCount > 0))
         fail(`the chart's Chinese title is not drawn with a CJK font: ${describeFonts(fonts)}`);
-      await screenshot(page, NAME, 'chart-talent-cities.png', { fullPage: false });
+      await screenshot(page, NAME, `chart-talent-cities${SHOT}.png`, { fullPage: false });
     });
 
     const lines = describeProblems(problems);

@@ -2,8 +2,12 @@
 // "Try it out", "Execute", and check the rendered answer (200, Beijing 北京
 // first with 31.42 %). Fails on console errors, failed requests, and any
 // request to another host (the UI is vendored and must work offline).
+// BASE_URL may have a path (a proxy's prefix, http://host/api): then the UI
+// must load the document from BASE_URL/openapi.json and send the request to
+// BASE_URL/talent/cities.
 //
 //   BASE_URL=http://127.0.0.1:8080 node swagger.mjs
+//   BASE_URL=http://127.0.0.1:8081/api node swagger.mjs
 
 import { join } from 'node:path';
 import {
@@ -22,6 +26,10 @@ import {
 const NAME = 'swagger';
 const BASE_URL = baseUrlFromEnv(NAME);
 const ORIGIN = new URL(BASE_URL).origin;
+/** The path prefix clients reach the service under: '' at the root, '/api' style otherwise. */
+const PREFIX = new URL(BASE_URL).pathname.replace(/\/+$/, '');
+/** Screenshots under a prefix get their own names. */
+const SHOT = PREFIX ? `-prefix${PREFIX.replace(/\//g, '-')}` : '';
 const PATH = '/talent/cities';
 
 await runTest(NAME, async (step) => {
@@ -41,12 +49,19 @@ await runTest(NAME, async (step) => {
   try {
     const page = await browser.context.newPage();
     const problems = watch(page, [ORIGIN]);
+    // Every request for the OpenAPI document, wherever it goes.
+    const documentRequests = [];
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname.endsWith('/openapi.json')) documentRequests.push(req.url());
+    });
 
     await step(`open ${BASE_URL}/docs`, async () => {
       const res = await page.goto(`${BASE_URL}/docs`, { waitUntil: 'load' });
       if (!res) fail('no response for /docs');
       if (res.status() !== 200) fail(`/docs ended at HTTP ${res.status()} (${res.url()})`);
       log(NAME, `/docs ended at ${page.url()}`);
+      if (new URL(page.url()).pathname !== `${PREFIX}/docs/`)
+        fail(`/docs redirected to ${page.url()}, expected ${ORIGIN}${PREFIX}/docs/`);
     });
 
     await step('wait for Swagger UI to render the document', async () => {
@@ -69,9 +84,13 @@ await runTest(NAME, async (step) => {
       if (errors.length) fail(`Swagger UI shows errors: ${errors.join(' | ')}`);
       const count = await page.locator('.swagger-ui .opblock').count();
       log(NAME, `${count} operations rendered`);
+      const wanted = `${ORIGIN}${PREFIX}/openapi.json`;
+      log(NAME, `the UI loaded its document from ${documentRequests.join(', ')}`);
+      if (!documentRequests.length || documentRequests.some((u) => u !== wanted))
+        fail(`the UI loaded its document from [${documentRequests.join(', ')}], expected ${wanted}`);
     });
 
-    await screenshot(page, NAME, 'swagger-1-loaded.png');
+    await screenshot(page, NAME, `swagger-1-loaded${SHOT}.png`);
 
     const block = page.locator('.swagger-ui .opblock.opblock-get').filter({
       has: page.locator(`.opblock-summary-path[data-path="${PATH}"]`),
@@ -129,11 +148,19 @@ await runTest(NAME, async (step) => {
     });
 
     const apiResponse = await step('press "Execute"', async () => {
-      const waitForApi = page.waitForResponse((res) => new URL(res.url()).pathname === PATH);
+      const sent = [];
+      const onRequest = (req) => {
+        if (new URL(req.url()).pathname.endsWith(PATH)) sent.push(req.url());
+      };
+      page.on('request', onRequest);
+      const waitForApi = page.waitForResponse((res) => new URL(res.url()).pathname.endsWith(PATH));
       await block.locator('button.execute').click();
       const res = await waitForApi.catch(() => fail(`no request to ${PATH} was sent after "Execute"`));
+      page.off('request', onRequest);
       log(NAME, `the UI requested ${res.request().method()} ${res.url()} -> HTTP ${res.status()}`);
       if (new URL(res.url()).origin !== ORIGIN) fail(`the UI sent the request to ${res.url()}, not to ${ORIGIN}`);
+      if (new URL(res.url()).pathname !== `${PREFIX}${PATH}`)
+        fail(`the UI sent the request to ${res.url()}, not to ${PREFIX}${PATH} (requests: ${sent.join(', ')})`);
       return res;
     });
 
@@ -148,6 +175,8 @@ await runTest(NAME, async (step) => {
         .catch(() => '');
       const requestUrl = await block.locator('.request-url pre').first().innerText().catch(() => '');
       log(NAME, `rendered status ${JSON.stringify(status)}; request URL ${requestUrl.trim()}`);
+      if (requestUrl && new URL(requestUrl.trim()).pathname !== `${PREFIX}${PATH}`)
+        fail(`the UI shows the request URL ${requestUrl.trim()}, not ${ORIGIN}${PREFIX}${PATH}`);
       if (status !== '200') {
         const err = await live.locator('tr.response .response-col_description').first().innerText().catch(() => '');
         fail(`rendered status is ${JSON.stringify(status)}, expected "200" (network saw HTTP ${apiResponse.status()}); UI shows: ${err.slice(0, 500)}`);
@@ -171,10 +200,10 @@ await runTest(NAME, async (step) => {
     // The viewport at the server response, as a person would see it.
     await block.locator('.live-responses-table').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -250));
-    await screenshot(page, NAME, 'swagger-2-executed.png', { fullPage: false });
+    await screenshot(page, NAME, `swagger-2-executed${SHOT}.png`, { fullPage: false });
     await block
-      .screenshot({ path: join(SCREENSHOT_DIR, 'swagger-3-operation.png') })
-      .then(() => log(NAME, 'screenshot of the operation block: swagger-3-operation.png'))
+      .screenshot({ path: join(SCREENSHOT_DIR, `swagger-3-operation${SHOT}.png`) })
+      .then(() => log(NAME, `screenshot of the operation block: swagger-3-operation${SHOT}.png`))
       .catch((err) => log(NAME, `could not screenshot the operation block: ${err.message}`));
 
     await step('check for console errors, failed and foreign requests', async () => {

@@ -484,7 +484,7 @@ fn add_shared_responses(doc: &mut utoipa::openapi::OpenApi) {
                     "Strong entity tag of this representation (suffixed with the content coding when compressed).",
                 ),
                 ("Last-Modified", "When the data was last revised."),
-                ("Cache-Control", "`public, max-age=…` (configurable)."),
+                ("Cache-Control", "`max-age=…` (configurable)."),
                 ("Vary", "Request headers the answer depends on."),
             ] {
                 ok.headers

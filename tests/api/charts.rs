@@ -360,7 +360,7 @@ async fn charts_carry_etags_answer_304_and_forbid_scripts() {
     let first = get("/talent/cities.svg").await;
     let etag = first.header("etag").expect("an ETag").to_owned();
     assert!(etag.starts_with('"') && etag.ends_with('"'), "{etag}");
-    assert_eq!(first.header("cache-control"), Some("public, max-age=3600"));
+    assert_eq!(first.header("cache-control"), Some("max-age=3600"));
     assert!(first.header("last-modified").is_some());
     let csp = first.header("content-security-policy").unwrap();
     assert!(csp.contains("default-src 'none'"), "{csp}");

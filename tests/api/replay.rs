@@ -168,3 +168,20 @@ async fn compressed_and_conditional_by_date_requests_are_never_replayed_wrongly(
     let since = [("if-modified-since", "Mon, 30 Nov 2026 00:00:00 GMT")];
     assert_eq!(answer(&warmed, "GET", "/talent/cities", &since).await.0, 304);
 }
+
+#[tokio::test]
+async fn answers_caches_may_store_are_kept_for_replay_and_no_store_ones_are_not() {
+    let state = AppState::new(catalog());
+    let service = app(state.clone());
+    let data = answer(&service, "GET", "/talent/cities", &[]).await;
+    // `max-age` alone (no `public`) makes an answer cacheable, and kept.
+    assert!(
+        data.1
+            .contains(&("cache-control".to_owned(), "max-age=3600".to_owned()))
+    );
+    assert_eq!(state.snapshot().stored.len(), 1);
+    let health = answer(&service, "GET", "/health", &[]).await;
+    assert!(health.1.contains(&("cache-control".to_owned(), "no-store".to_owned())));
+    answer(&service, "GET", "/metrics", &[]).await;
+    assert_eq!(state.snapshot().stored.len(), 1, "no-store answers are never replayed");
+}

@@ -16,7 +16,7 @@ use axum::{
 };
 use tower_http::compression::{
     CompressionLayer, CompressionLevel,
-    predicate::{DefaultPredicate, NotForContentType, Predicate},
+    predicate::{DefaultPredicate, NotForContentType, Predicate, SizeAbove},
 };
 
 use crate::cache::etag_of;
@@ -30,28 +30,50 @@ pub struct CachingPolicy {
 }
 
 impl CachingPolicy {
-    /// `public, max-age=<seconds>`.
+    /// `max-age=<seconds>`. No `public`: it only matters for answers to
+    /// requests with `Authorization`, and this service has no authentication;
+    /// `max-age` alone lets every cache, shared or private, store the answer.
     pub fn new(max_age_seconds: u64) -> Arc<CachingPolicy> {
         Arc::new(CachingPolicy {
-            max_age: HeaderValue::from_str(&format!("public, max-age={max_age_seconds}"))
-                .expect("a valid Cache-Control value"),
+            max_age: HeaderValue::from_str(&format!("max-age={max_age_seconds}")).expect("a valid Cache-Control value"),
         })
     }
 }
 
+/// Whether a `Cache-Control` value lets shared caches store the answer: it
+/// has `max-age` and none of `no-store`, `no-cache` or `private`.
+pub fn shared_cacheable(cache_control: &HeaderValue) -> bool {
+    let Ok(value) = cache_control.to_str() else {
+        return false;
+    };
+    let directives = || value.split(',').map(|d| d.trim().to_ascii_lowercase());
+    directives().any(|d| d.starts_with("max-age="))
+        && !directives().any(|d| {
+            let name = d.split('=').next().unwrap_or_default().to_owned();
+            matches!(name.as_str(), "no-store" | "no-cache" | "private")
+        })
+}
+
+/// Bodies smaller than this are sent as they are: gzip's own framing (about
+/// 20 bytes) eats the saving, so a 100-byte problem or `/ready` answer came
+/// out larger compressed (REDbot's CONNEG_GZIP_BAD), and under a few hundred
+/// bytes the saving is a handful of bytes for the cost of a compressor.
+pub const COMPRESS_MIN_BYTES: u64 = 256;
+
 /// Compression at level 4 of each algorithm: most of the size saving at a
 /// fraction of the default cost (brotli's default, 11, takes milliseconds).
 /// tower-http's default choice of what to compress, except answers marked
-/// [`CodingChosen`], and never for downloads that are compressed already or
-/// have an encoding made once per data snapshot: the zip (compressed inside)
-/// and the SQLite database (its gzip encoding is made once;
-/// `crate::http::downloads`).
+/// [`CodingChosen`], and only bodies of [`COMPRESS_MIN_BYTES`] or more. Never
+/// for downloads that are compressed already or have an encoding made once
+/// per data snapshot: the zip (compressed inside) and the SQLite database
+/// (its gzip encoding is made once; `crate::http::downloads`).
 pub fn compression() -> CompressionLayer<impl Predicate> {
     CompressionLayer::new()
         .quality(CompressionLevel::Precise(4))
         .compress_when(
             DefaultPredicate::new()
                 .and(NotChosen)
+                .and(SizeAbove::new(COMPRESS_MIN_BYTES))
                 .and(NotForContentType::const_new(publish::ZIP))
                 .and(NotForContentType::const_new(publish::SQLITE)),
         )
@@ -436,6 +458,17 @@ mod tests {
                 .map_or("identity", |v| v.to_str().unwrap());
             assert_eq!(coding(accept).map(Coding::token), Some(sent), "{accept:?}");
         }
+    }
+
+    #[test]
+    fn shared_cacheable_needs_max_age_and_no_restriction() {
+        let cacheable = |v: &'static str| shared_cacheable(&HeaderValue::from_static(v));
+        assert!(cacheable("max-age=3600"));
+        assert!(cacheable("public, max-age=0"));
+        assert!(!cacheable("no-store"));
+        assert!(!cacheable("max-age=60, private"));
+        assert!(!cacheable("no-cache, max-age=60"));
+        assert!(!cacheable("must-revalidate"));
     }
 
     #[test]

@@ -36,7 +36,7 @@ use futures_util::future::Either;
 use tower::{Service, ServiceExt};
 use tracing::Instrument;
 
-use super::caching::{etag_matches, strip_for_not_modified};
+use super::caching::{etag_matches, shared_cacheable, strip_for_not_modified};
 use super::limits;
 use super::observe::{Replayable, Replayed, X_REQUEST_ID, request_span};
 use crate::cache::StoredResponse;
@@ -184,16 +184,16 @@ fn replay(stored: &Arc<StoredResponse>, request: &Request) -> Response {
 }
 
 /// Whether an answer to `method` may be kept for replay: a successful `GET`
-/// (a `HEAD` answer has no body to replay) with a strong validator, publicly
-/// cacheable, whose body is not known to exceed [`KEEP_BYTES`].
+/// (a `HEAD` answer has no body to replay) with a strong validator, that
+/// shared caches may store, whose body is not known to exceed [`KEEP_BYTES`].
 fn keepable(method: &Method, response: &Response) -> bool {
-    let public = response
+    let cacheable = response
         .headers()
         .get(header::CACHE_CONTROL)
-        .is_some_and(|v| v.as_bytes().starts_with(b"public"));
+        .is_some_and(shared_cacheable);
     *method == Method::GET
         && response.status() == StatusCode::OK
-        && public
+        && cacheable
         && response.headers().contains_key(header::ETAG)
         && HttpBody::size_hint(response.body()).lower() <= KEEP_BYTES as u64
 }
