@@ -104,9 +104,12 @@ def sighup(binary: Binary) -> Result:
             res.check("SIGHUP reloads changed data", False, "process gone", "new data_version",
                       "SIGHUP killed the process; nothing was reloaded")
             return res
-        # Change the data version as a `migrate` with a revised seed would.
+        # Revise one figure, as a `migrate` with a revised seed would (the
+        # data version is a digest of the data itself; the change still
+        # passes the data's checks: Beijing's share is not in a full
+        # distribution).
         with sqlite3.connect(srv.db, timeout=5) as db:
-            db.execute("UPDATE seed_files SET sha256 = 'hostile' || sha256")
+            db.execute("UPDATE talent_cities SET share_pct = '31.43' WHERE rank = 1")
         srv.signal(signal.SIGHUP)
         deadline = time.monotonic() + T.SIGHUP_EFFECT_S
         v1 = v0
