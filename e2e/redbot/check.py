@@ -201,7 +201,7 @@ def cases(base, rate_limited, unready, openapi):
         Case("431 big header", base + "/talent/cities", 431, headers=[("X-Padding", "a" * 17000)]),
         # The second instance allows 1 request a second with a burst of 1:
         # two requests just before use it up.
-        Case("429 rate limited", rate_limited + "/talent/cities", 429, before=lambda: [fetch(rate_limited + "/health") for _ in range(2)]),
+        Case("429 rate limited", rate_limited + "/talent/cities", 429, before=lambda: [fetch(rate_limited + "/reports") for _ in range(2)]),
         Case("503 /ready, database gone", unready + "/ready", 503),
     ]
     return out
