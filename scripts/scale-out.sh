@@ -14,8 +14,10 @@
 #      health checks and retries on error/timeout/502/503 at `location /`; and
 #      three more with BASE_PATH=/api that nginx serves under
 #      `location /api/ { proxy_pass http://talent_api/; }` (the trailing slash
-#      strips the prefix). X-Forwarded-Prefix from a trusted proxy is not read
-#      yet, so the prefix is the instances' own setting;
+#      strips the prefix). nginx also sends X-Forwarded-Prefix, which the
+#      instances believe (TRUSTED_PROXIES=127.0.0.1/32), so BASE_PATH is
+#      optional behind it; they keep BASE_PATH=/api so that they write the
+#      same URLs when reached directly;
 #   5. check A: the body, ETag, Last-Modified and meta.data_version of several
 #      answers are identical from each instance directly and through nginx, in
 #      identity and gzip encodings, and an ETag from one instance revalidates
@@ -309,6 +311,9 @@ ${API_UPSTREAM_SERVERS}        keepalive 32;
             # instances read the right-most address that is not a trusted
             # proxy (--trusted-proxies), never the client's own text.
             proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+            # The instances believe nginx's X-Forwarded-Prefix: a client's
+            # own is removed here (an empty value: nginx sends none).
+            proxy_set_header X-Forwarded-Prefix "";
             proxy_connect_timeout 1s;
             proxy_read_timeout 15s;
             # A stopped instance (refused or reset connection, 502/503) loses

@@ -125,7 +125,9 @@ pub struct ServerArgs {
     /// Proxies whose forwarding header is believed, as comma-separated
     /// addresses or CIDR blocks (`10.0.0.0/8,::1`). When the peer is one of
     /// them, the client is the right-most address of `--forwarded-header`
-    /// that is not a trusted proxy. Empty: the client is always the peer.
+    /// that is not a trusted proxy. Their `X-Forwarded-Prefix` is believed
+    /// too (it replaces `--base-path` for that request). Empty: the client
+    /// is always the peer, and `X-Forwarded-Prefix` is ignored.
     #[arg(long, env = "TRUSTED_PROXIES", default_value = defaults::TRUSTED_PROXIES, value_parser = TrustedProxies::from_str, global = true)]
     pub trusted_proxies: TrustedProxies,
 
@@ -169,7 +171,10 @@ pub struct ServerArgs {
     /// The path prefix under which clients reach the service when a proxy
     /// mounts it below the root and strips the prefix (`/api` for
     /// `location /api/ { proxy_pass http://service/; }`): every URL the
-    /// service writes starts with it. Empty for the root.
+    /// service writes starts with it. Empty for the root. A request from a
+    /// trusted proxy (`--trusted-proxies`) with one valid
+    /// `X-Forwarded-Prefix` (the same rules) is answered under that prefix
+    /// instead; an invalid or repeated one is ignored.
     #[arg(long, env = "BASE_PATH", default_value = defaults::BASE_PATH, value_parser = parse_base_path, global = true)]
     pub base_path: String,
 }

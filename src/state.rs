@@ -10,6 +10,7 @@
 //! reused, so a flood of `/ready` probes costs at most one check a second.
 
 use std::{
+    convert::Infallible,
     sync::{
         Arc, OnceLock,
         atomic::{AtomicBool, Ordering},
@@ -42,6 +43,11 @@ pub const CHECK_REUSE: Duration = Duration::from_secs(1);
 /// How long one check may take before it counts as a failure.
 pub const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 
+/// Most packages kept per snapshot for base paths other than the
+/// setting's (a proxy mounting the service under one or two prefixes needs
+/// a package per prefix and report).
+pub const REBASED_PACKAGES: usize = 8;
+
 /// A report's package, or why it could not be built (for the log).
 pub type PackageResult = Result<Arc<ReportPackage>, String>;
 
@@ -63,6 +69,11 @@ pub struct Snapshot {
     /// Each report's Data Package (descriptor, zip, CSVs), in the order of
     /// `catalog.reports`, built the first time it is asked for.
     pub packages: Box<[OnceLock<PackageResult>]>,
+    /// Packages for clients under another base path than the setting's
+    /// (a trusted proxy's forwarded prefix), by base path and report
+    /// index: at most [`REBASED_PACKAGES`], built the first time each is
+    /// asked for.
+    pub rebased_packages: Cache<(Box<str>, usize), PackageResult>,
     /// The database download, built the first time it is asked for; `None`
     /// inside when the catalogue was not loaded from a database copy.
     pub database: OnceLock<Option<Arc<DatabaseDownload>>>,
@@ -79,6 +90,24 @@ impl Snapshot {
     ) -> Option<PackageResult> {
         let cell = self.packages.get(index)?;
         Some(cell.get_or_init(|| build().map(Arc::new)).clone())
+    }
+
+    /// The package of the report at `index` for clients under `base`, a
+    /// base path other than the setting's, built by `build` the first time
+    /// (at most [`REBASED_PACKAGES`] are kept).
+    pub fn rebased_package(
+        &self,
+        base: &str,
+        index: usize,
+        build: impl FnOnce() -> Result<ReportPackage, String>,
+    ) -> Option<PackageResult> {
+        self.packages.get(index)?;
+        let key = (Box::from(base), index);
+        let built: Result<PackageResult, Infallible> = self
+            .rebased_packages
+            .get_or_insert_with(&key, || Ok(build().map(Arc::new)));
+        let Ok(package) = built;
+        Some(package)
     }
 
     /// The database download of this snapshot's data.
@@ -110,6 +139,7 @@ impl Snapshot {
             stored: Cache::with_weighter(4096, CACHE_BYTES, StoredWeight),
             openapi_json: OnceLock::new(),
             packages: (0..catalog.reports.len()).map(|_| OnceLock::new()).collect(),
+            rebased_packages: Cache::new(REBASED_PACKAGES),
             database: OnceLock::new(),
             catalog,
         }

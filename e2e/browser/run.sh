@@ -162,7 +162,9 @@ wait_for() { # url pid name
 }
 prefixed_port="$(free_port)"
 mkdir -p "$work/prefixed"
-# X-Forwarded-Prefix is not read yet: the instance is told its prefix. RATE_LIMIT=0 as above.
+# The instance is told its prefix: it does not trust nginx (no TRUSTED_PROXIES), so the
+# X-Forwarded-Prefix nginx sends is ignored; with TRUSTED_PROXIES=127.0.0.1/32 it would
+# answer under /api without BASE_PATH. RATE_LIMIT=0 as above.
 DATABASE_URL="sqlite://$work/prefixed/talent.db" BIND_ADDR="127.0.0.1:$prefixed_port" LOG_FORMAT=text \
     RATE_LIMIT=0 BASE_PATH=/api "$binary" >"$work/prefixed/service.log" 2>&1 &
 prefixed_pid=$!

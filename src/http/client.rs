@@ -12,6 +12,10 @@
 //! misbehaving proxy's clients share one allowance instead of getting one
 //! each. Lists on several lines were combined into one by the edge
 //! (`layers::guard`).
+//!
+//! The same test of the peer ([`ClientRules::trusts`]) decides whether a
+//! request's `X-Forwarded-Prefix` is believed
+//! ([`crate::http::base_path::effective_base_path`]).
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -34,16 +38,26 @@ impl ClientRules {
     /// loop says), or else from its `ConnectInfo` extension; `None` when
     /// neither is known (a request built in-process).
     pub fn client<B>(&self, peer: Option<SocketAddr>, request: &Request<B>) -> Option<IpAddr> {
-        let peer = match peer {
-            Some(peer) => peer,
-            None => request.extensions().get::<ConnectInfo<SocketAddr>>()?.0,
-        };
-        Some(self.client_of(peer.ip().to_canonical(), request.headers()))
+        let peer = peer_of(peer, request)?;
+        Some(self.client_of(peer, request.headers()))
+    }
+
+    /// Whether `request` comes from a trusted proxy: its peer (as for
+    /// [`ClientRules::client`]) is in `--trusted-proxies`. A request whose
+    /// peer is not known is not trusted.
+    pub fn trusts<B>(&self, peer: Option<SocketAddr>, request: &Request<B>) -> bool {
+        peer_of(peer, request).is_some_and(|peer| self.is_trusted(peer))
+    }
+
+    /// Whether `peer` is a trusted proxy, whose forwarding headers
+    /// (the client, `X-Forwarded-Prefix`) are believed.
+    pub fn is_trusted(&self, peer: IpAddr) -> bool {
+        !self.trusted_proxies.is_empty() && self.trusted_proxies.contains(peer)
     }
 
     /// The client behind `peer` given the request's `headers`.
     pub fn client_of(&self, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
-        if self.trusted_proxies.is_empty() || !self.trusted_proxies.contains(peer) {
+        if !self.is_trusted(peer) {
             return peer;
         }
         let (name, read): (HeaderName, fn(&str) -> Option<IpAddr>) = match self.header {
@@ -69,6 +83,16 @@ impl ClientRules {
         }
         client
     }
+}
+
+/// The peer of `request`: `peer` when the server loop says, else its
+/// `ConnectInfo` extension; IPv4-mapped IPv6 read as IPv4.
+fn peer_of<B>(peer: Option<SocketAddr>, request: &Request<B>) -> Option<IpAddr> {
+    let peer = match peer {
+        Some(peer) => peer,
+        None => request.extensions().get::<ConnectInfo<SocketAddr>>()?.0,
+    };
+    Some(peer.ip().to_canonical())
 }
 
 /// The elements of a comma-separated list, commas inside quoted strings

@@ -57,7 +57,12 @@ pub struct BinaryFile(pub Vec<u8>);
 
 /// The snapshot's package of `report_id`, built the first time it is asked
 /// for.
-fn package(snapshot: &Snapshot, report_id: &str, base: &BasePath) -> Result<Arc<ReportPackage>, ApiError> {
+fn package(
+    state: &AppState,
+    snapshot: &Snapshot,
+    report_id: &str,
+    base: &BasePath,
+) -> Result<Arc<ReportPackage>, ApiError> {
     let catalog = &snapshot.catalog;
     let index = catalog
         .reports
@@ -67,17 +72,22 @@ fn package(snapshot: &Snapshot, report_id: &str, base: &BasePath) -> Result<Arc<
             id: report_id.to_owned(),
             known: known_reports(catalog),
         })?;
-    // The base path is the service's setting, the same for every request,
-    // so one package per report and snapshot serves them all.
-    snapshot
-        .package(index, || {
-            ReportPackage::build(catalog, &catalog.reports[index], &base.0).map_err(|e| match e {
-                ApiError::Internal(cause) => cause,
-                other => other.to_string(),
-            })
+    let build = || {
+        ReportPackage::build(catalog, &catalog.reports[index], &base.0).map_err(|e| match e {
+            ApiError::Internal(cause) => cause,
+            other => other.to_string(),
         })
-        .expect("the index is of a report of this snapshot")
-        .map_err(ApiError::Internal)
+    };
+    // Under the setting's base path, the same for every request, one
+    // package per report and snapshot serves them all; a trusted proxy's
+    // other prefix gets packages of its own.
+    if base.is_configured(state.config()) {
+        snapshot.package(index, build)
+    } else {
+        snapshot.rebased_package(&base.0, index, build)
+    }
+    .expect("the index is of a report of this snapshot")
+    .map_err(ApiError::Internal)
 }
 
 /// An answer from the snapshot: its body, type, ETag, `Link` and
@@ -128,7 +138,7 @@ pub async fn datapackage_json(
 ) -> Result<Response, ApiError> {
     no_parameters(query.as_deref())?;
     let snapshot = state.snapshot();
-    let package = package(&snapshot, &report_id, &base)?;
+    let package = package(&state, &snapshot, &report_id, &base)?;
     Ok(respond(&package.descriptor, &snapshot.last_modified, None))
 }
 
@@ -161,7 +171,7 @@ pub async fn datapackage_zip(
 ) -> Result<Response, ApiError> {
     no_parameters(query.as_deref())?;
     let snapshot = state.snapshot();
-    let package = package(&snapshot, &report_id, &base)?;
+    let package = package(&state, &snapshot, &report_id, &base)?;
     Ok(respond(
         &package.zip,
         &snapshot.last_modified,
@@ -179,7 +189,7 @@ async fn package_csv(
 ) -> Result<Response, ApiError> {
     no_parameters(query.as_deref())?;
     let snapshot = state.snapshot();
-    let package = package(&snapshot, &report_id, &base)?;
+    let package = package(&state, &snapshot, &report_id, &base)?;
     let csv = file
         .strip_suffix(".csv")
         .and_then(kind)

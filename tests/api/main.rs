@@ -33,6 +33,7 @@ mod openapi;
 mod base_path;
 mod caching;
 mod cors;
+mod forwarded_prefix;
 mod fuzz_queries;
 mod hosts;
 mod limits;

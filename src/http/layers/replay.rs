@@ -12,8 +12,10 @@
 //! request target, the content coding the answer is sent in (the edge has
 //! reduced `Accept-Encoding` to it), the class of `Accept`
 //! ([`accept_class`]) and, under a CORS allow-list, which listed origin
-//! (if any) `Origin` is. So random header values neither miss the cache nor
-//! fill it. Requests it cannot answer identically (`If-Modified-Since`,
+//! (if any) `Origin` is, and the base path when a trusted proxy's
+//! `X-Forwarded-Prefix` made it differ from the setting
+//! ([`crate::http::base_path`]). So random header values neither miss the
+//! cache nor fill it. Requests it cannot answer identically (`If-Modified-Since`,
 //! `Range`, bodies, oversized headers, an `Accept` that is not visible
 //! ASCII) always take the full stack. The rate limit is checked before, at
 //! the edge. Stored answers belong to the data snapshot and go with it.
@@ -41,6 +43,7 @@ use super::limits;
 use super::observe::{Replayable, Replayed, X_REQUEST_ID, request_span};
 use crate::cache::StoredResponse;
 use crate::error::problem_for_status;
+use crate::http::base_path::BasePath;
 use crate::query::options::accept_class;
 use crate::state::AppState;
 
@@ -143,6 +146,15 @@ fn replay_key_parts(request: &Request, origins: Option<&[HeaderValue]>, key: &mu
         if listed.is_some_and(|i| i >= 254) {
             return None;
         }
+    }
+    // A base path other than the setting's (a trusted proxy's
+    // `X-Forwarded-Prefix`, decided at the edge): the answer's URLs start
+    // with it. Every key before this point has the same shape under one
+    // configuration, so a key with it never equals one without.
+    if let Some(base) = request.extensions().get::<BasePath>() {
+        key.push(0);
+        key.push(b'b');
+        key.extend_from_slice(base.0.as_bytes());
     }
     Some(())
 }
