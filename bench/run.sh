@@ -5,7 +5,8 @@
 # runs pinned to CPU 1 with 64 connections. See BENCHMARKS.md for the method.
 #
 # Usage: bench/run.sh   (DURATION=10 WARMUP=3 CONNECTIONS=64 REPEAT=3 to change;
-#                       BIN=path to bench another binary)
+#                       BIN=path to bench another binary; ONLY=cities,heat-index
+#                       for some scenarios and the ceiling)
 # Each scenario is measured REPEAT times, interleaved round by round with the
 # ceiling; the table shows the run with the median requests/s.
 # PAIRED=1 (on a shared machine): the ceiling is also measured right before
@@ -121,6 +122,14 @@ declare -A TARGET=(
 )
 SCENARIOS=(ceiling cities heat-index ages-compare filtered-sorted csv revalidation-304 ceiling-heat-size
   package-csv datapackage-json datapackage-zip talent-db talent-db-gzip ceiling-db-size)
+# ONLY=cities,heat-index: those scenarios (and the ceiling) only.
+if [ -n "${ONLY:-}" ]; then
+  KEPT=(ceiling)
+  for name in "${SCENARIOS[@]}"; do
+    [ "$name" != ceiling ] && [[ ",$ONLY," == *",$name,"* ]] && KEPT+=("$name")
+  done
+  SCENARIOS=("${KEPT[@]}")
+fi
 declare -A URL=(
   [ceiling]="http://127.0.0.1:$CEILING_PORT/"
   [ceiling-heat-size]="http://127.0.0.1:$HEAT_CEILING_PORT/"
