@@ -139,8 +139,9 @@ pub struct ServerArgs {
     pub forwarded_header: ForwardedHeader,
 
     /// Client-error log lines (status 4xx, refused requests) per second per
-    /// client; further lines are counted in
-    /// `talent_log_lines_suppressed_total` instead. 0 turns the limit off.
+    /// client, and five times as many for all clients together; further
+    /// lines are counted in `talent_log_lines_suppressed_total` instead. 0
+    /// turns both limits off.
     #[arg(long, env = "CLIENT_ERROR_LOG_RATE", default_value_t = defaults::CLIENT_ERROR_LOG_RATE, global = true)]
     pub client_error_log_rate: u32,
 

@@ -27,6 +27,11 @@ use crate::cache::{AnswerKey, AnswerWeight, CACHE_BYTES, RenderedAnswer, StoredR
 
 /// The probes' allowance per client, as a multiple of the rate limit.
 pub const PROBE_FACTOR: u32 = 10;
+
+/// The client-error log lines of all clients together, as a multiple of the
+/// per-client log rate (`--client-error-log-rate`): 100 lines a second by
+/// default, however many addresses send errors.
+pub const LOG_TOTAL_FACTOR: u32 = 5;
 use crate::config::ServerArgs;
 use crate::data::{
     catalog::{Catalog, LoadError},
@@ -166,6 +171,9 @@ struct Inner {
     probe_allowance: Option<Arc<Allowance>>,
     /// Client-error log lines per client (`--client-error-log-rate`).
     log_allowance: Option<Arc<Allowance>>,
+    /// Client-error log lines of all clients together: [`LOG_TOTAL_FACTOR`]
+    /// times the per-client rate, so many addresses cannot multiply the log.
+    log_total_allowance: Option<Arc<Allowance>>,
     /// Set when shutdown began: `/ready` answers 503 from then on.
     shutting_down: AtomicBool,
     /// Wakes the database watcher for a check now (SIGHUP).
@@ -234,6 +242,8 @@ impl AppState {
             config.rate_limit_burst.saturating_mul(PROBE_FACTOR),
         );
         let log_allowance = Allowance::new(config.client_error_log_rate, config.client_error_log_rate);
+        let log_total = config.client_error_log_rate.saturating_mul(LOG_TOTAL_FACTOR);
+        let log_total_allowance = Allowance::new(log_total, log_total);
         AppState {
             inner: Arc::new(Inner {
                 snapshot: ArcSwap::from_pointee(Snapshot::new(catalog)),
@@ -244,6 +254,7 @@ impl AppState {
                 request_allowance,
                 probe_allowance,
                 log_allowance,
+                log_total_allowance,
                 shutting_down: AtomicBool::new(false),
                 recheck: tokio::sync::Notify::new(),
             }),
@@ -366,14 +377,21 @@ impl AppState {
         self.inner.probe_allowance.as_ref()
     }
 
-    /// Whether a client-error log line about `client` may be written now
-    /// (the per-client log limit); counts it as suppressed when not.
+    /// Whether a client-error log line about `client` may be written now:
+    /// within the per-client log limit and within the limit of all clients
+    /// together ([`LOG_TOTAL_FACTOR`] times it); counts it as suppressed
+    /// when not.
     pub fn may_log_client_error(&self, client: std::net::IpAddr) -> bool {
         let allowed = self
             .inner
             .log_allowance
             .as_ref()
-            .is_none_or(|allowance| allowance.check(crate::allowance::client_key(client)).is_ok());
+            .is_none_or(|allowance| allowance.check(crate::allowance::client_key(client)).is_ok())
+            && self.inner.log_total_allowance.as_ref().is_none_or(|allowance| {
+                allowance
+                    .check(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED))
+                    .is_ok()
+            });
         if !allowed {
             self.inner.metrics.log_line_suppressed();
         }

@@ -39,6 +39,9 @@ async fn an_http_1_1_request_without_exactly_one_valid_host_is_a_400_problem() {
         "[::1",
         "api.test:80x",
         "api.test:80:80",
+        "",
+        ":8080",
+        "api.test:99999999",
     ] {
         let request = Request::get("/talent/cities")
             .header("host", bad)
@@ -73,6 +76,11 @@ async fn a_host_that_disagrees_with_an_absolute_target_is_refused() {
         .body(Body::empty())
         .unwrap();
     raw_send(disagree).await.assert_problem(400, "invalid-host");
+    // An absolute-form target does not stand in for Host in HTTP/1.1.
+    let no_host = Request::get("http://api.test/talent/cities")
+        .body(Body::empty())
+        .unwrap();
+    raw_send(no_host).await.assert_problem(400, "invalid-host");
 }
 
 #[tokio::test]

@@ -175,3 +175,29 @@ fn client_error_lines_are_limited_per_client_and_the_rest_counted() {
     assert!((5..=8).contains(&logged), "{logged} lines logged:\n{stderr}");
     assert_eq!(logged + suppressed, 61, "every line is either written or counted");
 }
+
+#[test]
+fn client_error_lines_of_many_clients_together_are_limited_too() {
+    let dir = tempfile::tempdir().unwrap();
+    // 2 lines a second per client, so 10 for all clients together; behind a
+    // trusted proxy, each request comes from another client.
+    let instance = Instance::start(
+        &dir.path().join("talent.db"),
+        &[
+            ("CLIENT_ERROR_LOG_RATE", "2"),
+            ("RATE_LIMIT", "0"),
+            ("TRUSTED_PROXIES", "127.0.0.1/32"),
+        ],
+    );
+    let requests: String = (0..60)
+        .map(|i| format!("GET /no/such/path/{i} HTTP/1.1\r\nHost: api.test\r\nX-Forwarded-For: 198.51.100.{i}\r\n\r\n"))
+        .collect::<String>()
+        + "GET /no/such/path/last HTTP/1.1\r\nHost: api.test\r\nX-Forwarded-For: 198.51.100.200\r\nConnection: close\r\n\r\n";
+    let answers = exchange(&instance.addr, requests.as_bytes());
+    assert_eq!(answers.matches("HTTP/1.1 404").count(), 61);
+    instance.signal("TERM");
+    let (_, stderr) = instance.wait();
+    let logged = stderr.lines().filter(|l| l.contains("/no/such/path/")).count();
+    // Per client alone, every one of the 61 lines would be written.
+    assert!((10..=13).contains(&logged), "{logged} lines logged:\n{stderr}");
+}

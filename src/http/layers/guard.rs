@@ -77,8 +77,9 @@ impl HostFault {
 
 /// Checks the host a request names:
 ///
-/// - HTTP/1.1: exactly one `Host` field with a valid value (RFC 9112 §3.2);
-///   with an absolute-form target, `Host` must name the same authority
+/// - HTTP/1.1: exactly one `Host` field with a valid value (RFC 9112 §3.2),
+///   whatever the form of the target; with an absolute-form target, `Host`
+///   must name the same authority
 ///   (stricter than §3.2.2, which lets a server ignore `Host` then: a
 ///   request that names two hosts is refused rather than guessed at);
 /// - HTTP/1.0: `Host` is optional, but when sent it is one valid field;
@@ -104,6 +105,8 @@ pub fn check_host<B>(request: &Request<B>) -> Result<(), HostFault> {
     }
     match (host, target) {
         (Some(host), Some(target)) if !host.as_bytes().eq_ignore_ascii_case(target) => Err(HostFault::Mismatch),
+        // HTTP/1.1 needs the field even with an absolute-form target.
+        (None, _) if request.version() == Version::HTTP_11 => Err(HostFault::Missing),
         (None, None) if request.version() != Version::HTTP_10 => Err(HostFault::Missing),
         _ => Ok(()),
     }
@@ -124,7 +127,7 @@ pub fn valid_authority(text: &[u8]) -> bool {
         }
         match &text[end + 1..] {
             [] => return true,
-            [b':', port @ ..] => (&b""[..], port),
+            [b':', port @ ..] => return valid_port(port),
             _ => return false,
         }
     } else {
@@ -135,7 +138,17 @@ pub fn valid_authority(text: &[u8]) -> bool {
     };
     // One pass over a table; percent-encodings, rare, take the long way.
     let plain = host.iter().all(|b| REG_NAME[usize::from(*b)]);
-    (plain || valid_with_percent_encodings(host)) && port.iter().all(u8::is_ascii_digit)
+    // An `http` URI's host is never empty (RFC 9110 §4.2.1); a port is at
+    // most 65535 (an empty port is allowed, RFC 3986 §3.2.3).
+    !host.is_empty() && (plain || valid_with_percent_encodings(host)) && valid_port(port)
+}
+
+/// Digits of a port number no larger than 65535, or nothing.
+fn valid_port(port: &[u8]) -> bool {
+    port.is_empty()
+        || (port.len() <= 5
+            && port.iter().all(u8::is_ascii_digit)
+            && std::str::from_utf8(port).is_ok_and(|p| p.parse::<u16>().is_ok()))
 }
 
 /// The bytes a registered name may hold as they are: unreserved characters
@@ -264,6 +277,11 @@ mod tests {
             "[::1]x",
             "a%zz",
             "h\"t",
+            "",
+            ":80",
+            "a:99999999",
+            "a:65536",
+            "[::1]:70000",
         ] {
             assert_eq!(
                 check_host(&request(v11, "/x", &[bad])),
@@ -284,7 +302,11 @@ mod tests {
             check_host(&request(v11, "http://api.example/x", &["evil.example"])),
             Err(HostFault::Mismatch)
         );
-        assert_eq!(check_host(&request(v11, "http://api.example/x", &[])), Ok(()));
+        // HTTP/1.1 needs Host even then (RFC 9112 §3.2).
+        assert_eq!(
+            check_host(&request(v11, "http://api.example/x", &[])),
+            Err(HostFault::Missing)
+        );
     }
 
     #[test]
