@@ -24,7 +24,7 @@ async fn metrics_count_requests_by_route_and_status_and_include_the_process() {
         r#"http_requests_total{method="GET",route="/talent/cities",status="200"} 2"#,
         r#"http_requests_total{method="GET",route="/talent/cities",status="400"} 1"#,
         r#"http_requests_total{method="GET",route="unmatched",status="404"} 1"#,
-        r#"http_request_duration_seconds_bucket{method="GET",route="/talent/cities",status="200",le="0.01"}"#,
+        r#"http_request_duration_seconds_bucket{route="/talent/cities",le="0.01"}"#,
         "process_resident_memory_bytes",
         "process_cpu_seconds_total",
         &format!(r#"talent_data_info{{data_version="{}"}} 1"#, catalog().data_version),
