@@ -19,9 +19,10 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// Prometheus metrics of this instance.
 ///
-/// Request counts and latency histograms by method, matched route and
-/// status; process metrics (CPU, memory, file descriptors); the data version
-/// and database readiness. Prometheus text exposition format, never cached.
+/// Request counts by method, matched route and status, and latency
+/// histograms by matched route; process metrics (CPU, memory, file
+/// descriptors); the data version and database readiness. Prometheus text
+/// exposition format, never cached.
 #[utoipa::path(get, path = "/metrics", tag = "operations", operation_id = "metrics",
     responses((status = 200, description = "Metrics in the Prometheus text format", content_type = "text/plain", body = String)))]
 pub async fn metrics(State(state): State<AppState>, RawQuery(query): RawQuery) -> Result<Response, ApiError> {
