@@ -74,6 +74,10 @@ impl DbError {
     }
 }
 
+/// How often [`Database::prepare_with`] tries again after a failure that
+/// another process preparing the same file at the same time may cause.
+const PREPARE_RETRIES: usize = 3;
+
 /// A database location, parsed from a `sqlite:` URL.
 #[derive(Clone, Debug)]
 pub struct Database {
@@ -131,7 +135,29 @@ impl Database {
 
     /// As [`Database::prepare`], with these seed files (name, SQL) instead of
     /// the embedded ones.
+    ///
+    /// Several processes may start on one new file at once (replicas, or
+    /// `migrate` beside `serve`): the first to write migrates and seeds, and
+    /// another one, which read the file before those writes were committed,
+    /// fails on them ("table already exists", a seed row already there).
+    /// Such a failure is tried again, after 100, 200 and 400 ms: by then the
+    /// work is done and is found done. A failure that is not a race fails
+    /// the same way each time, about 0.7 s later.
     pub async fn prepare_with(&self, seeds: &[(&str, &str)]) -> Result<Prepared, DbError> {
+        let mut wait = Duration::from_millis(100);
+        for _ in 0..PREPARE_RETRIES {
+            match self.prepare_once(seeds).await {
+                Err(DbError::Other { .. } | DbError::Seed { .. }) => {
+                    tokio::time::sleep(wait).await;
+                    wait *= 2;
+                }
+                done => return done,
+            }
+        }
+        self.prepare_once(seeds).await
+    }
+
+    async fn prepare_once(&self, seeds: &[(&str, &str)]) -> Result<Prepared, DbError> {
         let parent = match self.path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),

@@ -158,3 +158,36 @@ fn an_in_memory_database_exits_3_in_every_spelling() {
         assert_fails(&output, 3, "in-memory database cannot be shared");
     }
 }
+
+#[test]
+fn two_processes_preparing_one_new_database_at_once_both_succeed() {
+    // The first to write migrates and seeds; the other finds the work done
+    // (or waits and tries again) instead of failing on "table already
+    // exists". Several rounds, since the race is not won the same way each
+    // time.
+    for round in 0..4 {
+        let dir = tempfile::tempdir().unwrap();
+        let db_url = url(&dir.path().join("talent.db"));
+        let children: Vec<_> = (0..3)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_talent-trends-api"))
+                    .args(["--database-url", &db_url, "migrate"])
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let output = child.wait_with_output().unwrap();
+            assert!(
+                output.status.success(),
+                "round {round}: {:?}\n{}",
+                output.status.code(),
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        let check = run(&["check"], &db_url);
+        assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    }
+}
