@@ -35,8 +35,10 @@ BASE="http://127.0.0.1:$PORT"
 # wrk sends everything from one address: the rate limit stays on (its code
 # runs for every request) at a rate that never binds, since the soak is about
 # memory and correctness under load, not the limiter (e2e/hostile tests it).
+# MAX_CONNECTIONS_PER_CLIENT=0: wrk's 256 connections are one client here;
+# the global --max-connections still applies.
 DATABASE_URL="sqlite://$WORK/talent.db" BIND_ADDR="127.0.0.1:$PORT" ACCESS_LOG=all LOG_FORMAT=json \
-  RATE_LIMIT=100000000 RATE_LIMIT_BURST=100000000 \
+  RATE_LIMIT=100000000 RATE_LIMIT_BURST=100000000 MAX_CONNECTIONS_PER_CLIENT=0 \
   "$BIN" >"$OUT/service.log" 2>&1 &
 PID=$!
 wait_for "$BASE/health"

@@ -218,7 +218,9 @@ phase_done "prepare databases"
 # RATE_LIMIT=0: wrk and the sequential client send everything from one
 # address, and this check is about balancing and shutdown, not the rate
 # limit (e2e/hostile tests that). TRUSTED_PROXIES: nginx connects from
-# 127.0.0.1 and appends the address it saw to X-Forwarded-For (check C).
+# 127.0.0.1 and appends the address it saw to X-Forwarded-For (check C); as a
+# trusted proxy it is also exempt from MAX_CONNECTIONS_PER_CLIENT, so its
+# upstream connections (wrk's LOAD_CONNECTIONS and more) are never refused.
 for ((i = 1; i <= ALL_INSTANCES; i++)); do
     base_path=""
     ((i > INSTANCES)) && base_path=$API_PREFIX

@@ -23,6 +23,7 @@ pub mod defaults {
     pub const HEADER_READ_TIMEOUT: u64 = 10;
     pub const IDLE_TIMEOUT: u64 = 30;
     pub const MAX_CONNECTIONS: usize = 1024;
+    pub const MAX_CONNECTIONS_PER_CLIENT: usize = 64;
     pub const RATE_LIMIT: u32 = 50;
     pub const RATE_LIMIT_BURST: u32 = 100;
     pub const TRUSTED_PROXIES: &str = "";
@@ -111,6 +112,14 @@ pub struct ServerArgs {
     /// than the soft limit of open files (`ulimit -n`) minus 64.
     #[arg(long, env = "MAX_CONNECTIONS", default_value_t = defaults::MAX_CONNECTIONS, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000), global = true)]
     pub max_connections: usize,
+
+    /// Most connections one client may hold open at once (clients told
+    /// apart as for the rate limit: by address, IPv6 per /64 network);
+    /// connections from `--trusted-proxies` are not counted. Over it, a new
+    /// connection is answered at once with a 503 problem (`Retry-After: 1`)
+    /// and closed. 0 turns the limit off.
+    #[arg(long, env = "MAX_CONNECTIONS_PER_CLIENT", default_value_t = defaults::MAX_CONNECTIONS_PER_CLIENT, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=1_000_000), global = true)]
+    pub max_connections_per_client: usize,
 
     /// Per-client rate limit in requests per second; 0 turns it off.
     /// `/health`, `/ready` and `/metrics` have an allowance of their own, ten
@@ -221,6 +230,7 @@ impl Default for ServerArgs {
             header_read_timeout: defaults::HEADER_READ_TIMEOUT,
             idle_timeout: defaults::IDLE_TIMEOUT,
             max_connections: defaults::MAX_CONNECTIONS,
+            max_connections_per_client: defaults::MAX_CONNECTIONS_PER_CLIENT,
             rate_limit: defaults::RATE_LIMIT,
             rate_limit_burst: defaults::RATE_LIMIT_BURST,
             trusted_proxies: TrustedProxies::default(),
@@ -435,6 +445,10 @@ mod tests {
         assert_eq!(cli.server.shutdown_delay, default.shutdown_delay);
         assert_eq!(cli.server.idle_timeout, default.idle_timeout);
         assert_eq!(cli.server.max_connections, default.max_connections);
+        assert_eq!(
+            cli.server.max_connections_per_client,
+            default.max_connections_per_client
+        );
         assert_eq!(cli.server.trusted_proxies, default.trusted_proxies);
         assert_eq!(cli.server.forwarded_header, default.forwarded_header);
         assert_eq!(cli.server.client_error_log_rate, default.client_error_log_rate);

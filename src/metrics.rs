@@ -53,6 +53,8 @@ pub const REFUSAL_REASONS: &[&str] = &[
     "uri_too_long",
     // Over `--max-connections`: answered 503 at once.
     "connection_limit",
+    // Over `--max-connections-per-client`: answered 503 at once.
+    "client_connection_limit",
     // HTTP/2 framing or protocol errors.
     "protocol",
 ];

@@ -8,7 +8,16 @@
   connection cap (`--max-connections`, at most the soft RLIMIT_NOFILE minus a
   reserve); over it a new connection is answered at once with a 503 problem,
   `Retry-After: 1`, `Connection: close`.
+  The silent sockets come from several addresses (under the per-client
+  cap each), as a crowd of clients would fill the global cap.
 - `--max-connections`: the same with an explicit small cap.
+- `one client`: one address holds more sockets than the global cap, and
+  reopens those refused, while a normal client from another address asks
+  for `/health` on a new connection every 50 ms. Before
+  `--max-connections-per-client`, that one client took every slot and the
+  normal client got mostly 503s (39 of 47 in the outside review). Now the
+  one client gets its cap (64 by default) and 503s beyond it, counted as
+  `reason="client_connection_limit"`, and the normal client is served.
 - `idle`: keep-alive connections idle between requests (HTTP/1.1 after one
   request; HTTP/2 after the preface only; HTTP/2 after one request) are closed
   after `--idle-timeout`.
@@ -23,8 +32,9 @@ import socket
 import threading
 import time
 
-from lib import (H2_GOAWAY, H2_HEADERS, H2_DATA, H2_PREFACE, H2_SETTINGS, Binary, Closed, H2Reader, Result,
-                 ResponseReader, Server, connect, get_line, h2_frame, h2_get, h2_settings, mb, secs)
+from lib import (ATTACKER, H2_GOAWAY, H2_HEADERS, H2_DATA, H2_PREFACE, H2_SETTINGS, METRIC_REFUSED,
+                 NORMAL_CLIENT, Binary, Closed, H2Reader, Prober, Result, ResponseReader, Server, attacker_address,
+                 connect, get_line, h2_frame, h2_get, h2_settings, mb, secs)
 import thresholds as T
 
 
@@ -76,11 +86,11 @@ def read_available(s: socket.socket, wait: float) -> bytes:
     return got
 
 
-def probe(port: int, path: str = "/health", timeout: float = T.PROBE_TIMEOUT_S) -> dict:
-    """A normal client on a new connection: status and headers, or why not."""
+def probe(port: int, path: str = "/health", timeout: float = T.PROBE_TIMEOUT_S, source: str | None = None) -> dict:
+    """A normal client on a new connection (from `source`): status and headers, or why not."""
     t0 = time.monotonic()
     try:
-        s = connect(port, timeout)
+        s = connect(port, timeout, source=source)
     except OSError as e:
         return {"outcome": f"connect failed: {e.__class__.__name__}", "seconds": time.monotonic() - t0}
     try:
@@ -153,8 +163,9 @@ def fd_exhaustion(binary: Binary) -> Result:
                 nofile=T.NOFILE_LIMIT) as srv:
         t_open = time.monotonic()
         socks = []
-        for _ in range(T.SILENT_SOCKETS):
-            socks.append(connect(srv.port, 2))
+        # Many clients fill the global cap: each address stays under its own cap.
+        for i in range(T.SILENT_SOCKETS):
+            socks.append(connect(srv.port, 2, source=attacker_address(i % T.SILENT_SOCKET_ADDRESSES)))
         time.sleep(0.5)
         res.num("server fds with the silent sockets", srv.fds())
         p = probe(srv.port)
@@ -212,6 +223,97 @@ def max_connections(binary: Binary) -> Result:
         p2 = probe(srv.port)
         res.num("normal client after the sockets left", p2["outcome"])
         res.eq("served again once connections close", p2["outcome"], 200)
+    return res
+
+
+def _take_refusals(socks: list[socket.socket]) -> tuple[int, list[int]]:
+    """The sockets of `socks` the server answered (503) or closed: how many
+    got a 503, and their indexes (closed here, to be reopened)."""
+    answered, gone = 0, []
+    for i, s in enumerate(socks):
+        s.setblocking(False)
+        try:
+            data = s.recv(4096)
+        except BlockingIOError:
+            s.setblocking(True)
+            continue
+        except OSError:
+            data = b""
+        if data.startswith(b"HTTP/1.1 503"):
+            answered += 1
+        gone.append(i)
+        s.close()
+    return answered, gone
+
+
+def one_client(binary: Binary) -> Result:
+    cap, held = T.ONE_CLIENT_MAX_CONNECTIONS, T.ONE_CLIENT_SOCKETS
+    per_client = T.DEFAULT_MAX_CONNECTIONS_PER_CLIENT
+    res = Result("connections", f"one client holds {held} sockets over --max-connections {cap}; "
+                                f"another is served")
+    # The per-client cap is left at its default: that default is what protects.
+    with Server(binary, "one-client", settings={"max-connections": cap}) as srv:
+        normal = Prober(srv.port, T.ONE_CLIENT_SECONDS, path="/health", interval=T.ONE_CLIENT_PROBE_INTERVAL_S,
+                        headers={"Connection": "close"}, source=NORMAL_CLIENT)
+        t0 = time.monotonic()
+        socks = [connect(srv.port, 2, source=ATTACKER) for _ in range(held)]
+        refused, opened = 0, held
+        open_now = None
+        # Hold them; reopen every socket the server refused, as the attacker
+        # of the review did, at most ONE_CLIENT_REOPEN_PER_S.
+        while time.monotonic() - t0 < T.ONE_CLIENT_SECONDS:
+            time.sleep(0.1)
+            answered, gone = _take_refusals(socks)
+            refused += answered
+            gone_set = set(gone)
+            socks = [x for i, x in enumerate(socks) if i not in gone_set]
+            budget = int(T.ONE_CLIENT_REOPEN_PER_S * 0.1)
+            while len(socks) < held and budget > 0:
+                budget -= 1
+                try:
+                    socks.append(connect(srv.port, 2, source=ATTACKER))
+                    opened += 1
+                except OSError:
+                    break
+            if open_now is None and time.monotonic() - t0 >= T.ONE_CLIENT_SECONDS / 2:
+                m = srv.metrics(source=NORMAL_CLIENT)
+                open_now = m.total("talent_http_connections") if m.status == 200 else None
+        p_over = probe(srv.port, source=ATTACKER)
+        p = normal.result()
+        statuses = p.get("statuses", {})
+        count = p.get("count") or 0
+        ok = statuses.get("200", 0)
+        res.num("attacking sockets opened (held at once)", f"{opened} ({held})")
+        res.num("attacking sockets answered 503", refused)
+        res.num("open connections on the server, mid-attack", open_now)
+        res.num("normal client (another address, a new connection per request)",
+                f"{ok}/{count} answered 200, statuses {statuses}, {p.get('failures')} failed, "
+                f"p99 {p.get('p99_ms') or 0:.1f} ms")
+        res.num("the attacker's next connection", f"{p_over['outcome']} after {p_over['seconds']:.2f} s")
+        share = ok / count if count else 0.0
+        res.check("normal client served while one client holds more sockets than the cap",
+                  count >= T.ONE_CLIENT_MIN_PROBES and share >= T.ONE_CLIENT_MIN_OK_SHARE,
+                  f"{ok}/{count} = {share:.0%}", f">= {T.ONE_CLIENT_MIN_OK_SHARE:.0%} of >= {T.ONE_CLIENT_MIN_PROBES}",
+                  f"a normal client from {NORMAL_CLIENT} got 200 for {ok} of {count} requests while {ATTACKER} "
+                  f"held {held} sockets (--max-connections {cap}); statuses {statuses}")
+        res.le("open connections held by one client (mid-attack, + the normal client's and /metrics')",
+               open_now, per_client + 2, what="open connections on the server while one client attacks")
+        check_overload_answer(res, p_over, "over its own cap")
+        for x in socks:
+            x.close()
+        time.sleep(0.5)
+        m = srv.metrics(source=NORMAL_CLIENT)
+        by_client = m.total(METRIC_REFUSED, reason="client_connection_limit")
+        global_cap = m.total(METRIC_REFUSED, reason="connection_limit")
+        res.num(f"{METRIC_REFUSED} client_connection_limit / connection_limit", f"{by_client:.0f} / {global_cap:.0f}")
+        res.ge("refusals counted as client_connection_limit", by_client, refused,
+               what=f"{METRIC_REFUSED}{{reason=\"client_connection_limit\"}} against the 503s the attacker saw")
+        res.eq("the global cap was never reached", global_cap, 0.0,
+               what=f"{METRIC_REFUSED}{{reason=\"connection_limit\"}} while one client attacked")
+        again = probe(srv.port, source=ATTACKER)
+        res.num("the attacker's address once its sockets closed", again["outcome"])
+        res.eq("its slots come back when its connections close", again["outcome"], 200)
+        res.num("peak RSS / fd peak", f"{mb(srv.hwm())} / {srv.fd_peak()}")
     return res
 
 
@@ -322,7 +424,8 @@ def defaults_finish(state: dict) -> Result:
 def run(binary: Binary) -> list[Result]:
     state = defaults_start(binary)
     try:
-        results = [first_byte(binary), fd_exhaustion(binary), max_connections(binary), idle(binary)]
+        results = [first_byte(binary), fd_exhaustion(binary), max_connections(binary), one_client(binary),
+                   idle(binary)]
         results.append(defaults_finish(state))
     finally:
         state["server"].stop()

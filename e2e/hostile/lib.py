@@ -59,7 +59,21 @@ SETTING_ENV = {
     "cors-origins": "CORS_ORIGINS",
     "db-check-interval": "DB_CHECK_INTERVAL",
     "request-timeout": "REQUEST_TIMEOUT",
+    "max-connections-per-client": "MAX_CONNECTIONS_PER_CLIENT",
 }
+
+#: Loopback addresses the suite's clients connect from. Linux routes all of
+#: 127.0.0.0/8 to the loopback interface, so each is another client to the
+#: server (which counts connections per client address): an attack from
+#: ATTACKER does not use up the normal client's slots.
+ATTACKER = "127.0.0.1"
+NORMAL_CLIENT = "127.0.0.2"
+
+
+def attacker_address(k: int) -> str:
+    """The k-th of several attacking addresses (127.0.0.10, .11, ...): many
+    clients, for attacks about a server-wide bound rather than a per-client one."""
+    return f"127.0.0.{10 + k}"
 
 #: Counter of requests refused by the HTTP parser (label `reason`).
 METRIC_REFUSED = "talent_http_refused_total"
@@ -503,15 +517,16 @@ class Server:
             return ""
 
     # -- HTTP --------------------------------------------------------------
-    def get(self, path: str, headers: dict | None = None, timeout: float = 5.0, method: str = "GET") -> "Response":
+    def get(self, path: str, headers: dict | None = None, timeout: float = 5.0, method: str = "GET",
+            source: str | None = None) -> "Response":
         extra = "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items())
         raw = f"{method} {path} HTTP/1.1\r\nHost: t\r\n{extra}Connection: close\r\n\r\n".encode()
-        return request(self.port, raw, timeout=timeout, head=(method == "HEAD"))
+        return request(self.port, raw, timeout=timeout, head=(method == "HEAD"), source=source)
 
-    def metrics(self, timeout: float = 30.0) -> "Metrics":
+    def metrics(self, timeout: float = 30.0, source: str | None = None) -> "Metrics":
         started = time.monotonic()
         try:
-            r = self.get("/metrics", timeout=timeout)
+            r = self.get("/metrics", timeout=timeout, source=source)
         except OSError as e:
             return Metrics(None, b"", time.monotonic() - started, error=str(e))
         return Metrics(r.status, r.body, time.monotonic() - started)
@@ -607,12 +622,16 @@ class Closed(OSError):
     """The server closed (or reset) the connection before a full answer."""
 
 
-def connect(port: int, timeout: float = 5.0, rcvbuf: int | None = None) -> socket.socket:
+def connect(port: int, timeout: float = 5.0, rcvbuf: int | None = None, source: str | None = None) -> socket.socket:
+    """A connection to the server from `source` (a loopback address; the
+    kernel's choice, 127.0.0.1, when None)."""
     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     if rcvbuf:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
     s.settimeout(timeout)
     try:
+        if source:
+            s.bind((source, 0))
         s.connect(("127.0.0.1", port))
     except BaseException:
         s.close()
@@ -714,9 +733,10 @@ class ResponseReader:
         return False
 
 
-def request(port: int, raw: bytes, timeout: float = 5.0, head: bool = False) -> Response:
-    """Sends `raw` on a new connection and reads one answer."""
-    with connect(port, timeout) as s:
+def request(port: int, raw: bytes, timeout: float = 5.0, head: bool = False,
+            source: str | None = None) -> Response:
+    """Sends `raw` on a new connection (from `source`) and reads one answer."""
+    with connect(port, timeout, source=source) as s:
         s.sendall(raw)
         reader = ResponseReader(s)
         r = reader.read(timeout, head_only=head)
@@ -857,14 +877,18 @@ class H2Reader:
 class Prober:
     """A normal client: GET `path` every `interval` s on one keep-alive
     connection (reconnecting when needed), for `duration` seconds, in a
-    separate Python process. `result()` gives latencies (ms) and failures."""
+    separate Python process. `result()` gives latencies (ms) and failures.
+    From `source` when given (see NORMAL_CLIENT); with `Connection: close` in
+    `headers`, each request is a new connection."""
 
     def __init__(self, port: int, duration: float, path: str = "/talent/cities", interval: float = 0.01,
-                 timeout: float = 2.0, headers: dict | None = None):
+                 timeout: float = 2.0, headers: dict | None = None, source: str | None = None):
         self.duration = duration
         argv = [sys.executable, os.path.abspath(__file__), "probe", "--port", str(port), "--path", path,
                 "--duration", str(duration), "--interval", str(interval), "--timeout", str(timeout),
                 "--headers", json.dumps(headers or {})]
+        if source:
+            argv += ["--source", source]
         self.proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
         _register(self.proc)
 
@@ -897,6 +921,7 @@ def _probe_main(argv: list[str]) -> None:
     p.add_argument("--interval", type=float, default=0.01)
     p.add_argument("--timeout", type=float, default=2.0)
     p.add_argument("--headers", default="{}")
+    p.add_argument("--source", default=None)
     a = p.parse_args(argv)
     headers = json.loads(a.headers)
     raw = get_line(a.path, headers=headers)
@@ -907,7 +932,7 @@ def _probe_main(argv: list[str]) -> None:
         t0 = time.monotonic()
         try:
             if sock is None:
-                sock = connect(a.port, a.timeout)
+                sock = connect(a.port, a.timeout, source=a.source)
                 reader = ResponseReader(sock)
             sock.sendall(raw)
             r = reader.read(a.timeout)

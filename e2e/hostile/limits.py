@@ -24,7 +24,7 @@ import socket
 import threading
 import time
 
-from lib import REPO, Binary, Result, Server, Watch, connect, mb, wait_closed
+from lib import REPO, Binary, Result, Server, Watch, attacker_address, connect, mb, wait_closed
 import thresholds as T
 
 CASES = [
@@ -93,10 +93,12 @@ def slow_heads(binary: Binary) -> Result:
         chunk = b"GET /health HTTP/1.1\r\nHost: t\r\nX-Pad: " + b"s" * (size - 40)
         lock = threading.Lock()
 
+        # Four clients (addresses), each under its own connection cap: the
+        # memory many clients can pin, not what one is allowed.
         def worker(k: int) -> None:
             for _ in range(n // 4):
                 try:
-                    s = connect(srv.port, 5)
+                    s = connect(srv.port, 5, source=attacker_address(k))
                     s.sendall(chunk)
                 except OSError:
                     continue

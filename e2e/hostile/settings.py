@@ -21,6 +21,7 @@ def run(binary: Binary) -> list[Result]:
     expected = {
         # flag: (expected default or a predicate, description)
         "max-connections": (T.DEFAULT_MAX_CONNECTIONS, "connection cap"),
+        "max-connections-per-client": (T.DEFAULT_MAX_CONNECTIONS_PER_CLIENT, "connection cap per client"),
         "header-read-timeout": (T.DEFAULT_HEADER_READ_TIMEOUT_S, "header/first-byte timeout, s"),
         "idle-timeout": (lambda d: d is not None and T.IDLE_TIMEOUT_DEFAULT_RANGE_S[0] <= d <= T.IDLE_TIMEOUT_DEFAULT_RANGE_S[1],
                          f"idle keep-alive timeout in {T.IDLE_TIMEOUT_DEFAULT_RANGE_S} s (30 expected)"),

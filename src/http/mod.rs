@@ -10,6 +10,7 @@
 pub mod base_path;
 pub mod charts;
 pub mod client;
+pub mod client_slots;
 pub mod dashboard;
 pub mod datasets;
 pub mod details;

@@ -23,10 +23,12 @@
 //!   the grace period ends.)
 //!
 //! Over `--max-connections` (never more than the soft limit of open files
-//! minus [`RESERVED_FILES`]), a new connection is answered at once with a
-//! 503 problem, `Retry-After: 1` and `Connection: close`, its write side is
-//! shut down, and whatever the client already sent is drained briefly, so
-//! that the close is not a reset that could discard the answer.
+//! minus [`RESERVED_FILES`]), or over `--max-connections-per-client` for
+//! its client ([`ClientSlots`]: so that one client cannot take every
+//! connection), a new connection is answered at once with a 503 problem,
+//! `Retry-After: 1` and `Connection: close`, its write side is shut down,
+//! and whatever the client already sent is drained briefly, so that the
+//! close is not a reset that could discard the answer.
 //!
 //! Shutdown ([`Phase`]): while `Closing` (the shutdown delay after SIGTERM)
 //! the server keeps accepting and serving, but every HTTP/1.1 answer
@@ -72,6 +74,7 @@ use tower::Service;
 
 use crate::config::ServerArgs;
 use crate::error::{PROBLEM_JSON, Problem, problem_type};
+use crate::http::client_slots::{ClientSlot, ClientSlots};
 use crate::state::AppState;
 
 /// Largest request head (request line and header fields) hyper reads, in
@@ -118,6 +121,9 @@ pub struct ServerOptions {
     pub idle_timeout: Duration,
     /// Most connections open at once (see [`effective_max_connections`]).
     pub max_connections: usize,
+    /// Most connections one client may hold open at once; `0`: no limit.
+    /// Trusted proxies (the state's `--trusted-proxies`) are exempt.
+    pub max_connections_per_client: usize,
     /// Longest time in-flight requests may take once draining began.
     pub shutdown_grace: Duration,
 }
@@ -129,6 +135,7 @@ impl ServerOptions {
             header_read_timeout: config.header_read_timeout(),
             idle_timeout: config.idle_timeout(),
             max_connections: config.max_connections,
+            max_connections_per_client: config.max_connections_per_client,
             shutdown_grace: config.shutdown_grace(),
         }
     }
@@ -178,7 +185,9 @@ struct Shared {
     open: AtomicUsize,
     all_closed: Notify,
     lingering: AtomicUsize,
+    client_slots: Arc<ClientSlots>,
     over_cap_answer: Bytes,
+    over_client_cap_answer: Bytes,
     http1: http1::Builder,
     http2: http2::Builder<TokioExecutor>,
 }
@@ -234,6 +243,10 @@ where
     http2
         .timer(TokioTimer::new())
         .max_header_list_size(MAX_HEAD_BYTES as u32);
+    let client_slots = ClientSlots::new(
+        options.max_connections_per_client,
+        state.config().trusted_proxies.clone(),
+    );
     let shared = Arc::new(Shared {
         options,
         state,
@@ -241,7 +254,9 @@ where
         open: AtomicUsize::new(0),
         all_closed: Notify::new(),
         lingering: AtomicUsize::new(0),
-        over_cap_answer: over_cap_answer(),
+        client_slots,
+        over_cap_answer: over_cap_answer(OVER_CAP_DETAIL),
+        over_client_cap_answer: over_cap_answer(OVER_CLIENT_CAP_DETAIL),
         http1,
         http2,
     });
@@ -271,12 +286,16 @@ where
                 };
                 if shared.open.load(Ordering::Relaxed) >= cap {
                     shared.refused("connection_limit", peer);
-                    tokio::spawn(refuse_over_cap(shared.clone(), stream));
+                    tokio::spawn(refuse_over_cap(shared.clone(), stream, shared.over_cap_answer.clone()));
                     continue;
                 }
-                shared.open.fetch_add(1, Ordering::Relaxed);
-                shared.state.metrics().connections().inc();
-                tokio::spawn(connection(shared.clone(), stream, peer, app.clone()));
+                let Ok(slot) = shared.client_slots.take(peer.ip()) else {
+                    shared.refused("client_connection_limit", peer);
+                    tokio::spawn(refuse_over_cap(shared.clone(), stream, shared.over_client_cap_answer.clone()));
+                    continue;
+                };
+                let open = OpenConnection::new(shared.clone(), slot);
+                tokio::spawn(connection(shared.clone(), open, stream, peer, app.clone()));
             }
         }
     }
@@ -302,14 +321,19 @@ where
     }
 }
 
-/// The answer to a connection over the cap: a 503 problem that closes.
-fn over_cap_answer() -> Bytes {
+/// The detail of the answer over `--max-connections`.
+const OVER_CAP_DETAIL: &str = "The service has too many open connections; retry after 1 second.";
+/// The detail of the answer over `--max-connections-per-client`.
+const OVER_CLIENT_CAP_DETAIL: &str = "This client has too many open connections; close one, or retry after 1 second.";
+
+/// The answer to a connection over a cap: a 503 problem that closes.
+fn over_cap_answer(detail: &str) -> Bytes {
     let slug = "unavailable";
     let problem = Problem {
         type_: format!("/problems/{slug}"),
         title: problem_type(slug).map_or("Service unavailable", |t| t.title).to_owned(),
         status: 503,
-        detail: "The service has too many open connections; retry after 1 second.".to_owned(),
+        detail: detail.to_owned(),
         invalid_params: Vec::new(),
     };
     let body = serde_json::to_vec(&problem).expect("a problem serialises");
@@ -325,10 +349,10 @@ fn over_cap_answer() -> Bytes {
 
 /// Answers a connection over the cap and closes it (see the module
 /// documentation).
-async fn refuse_over_cap(shared: Arc<Shared>, mut stream: TcpStream) {
+async fn refuse_over_cap(shared: Arc<Shared>, mut stream: TcpStream, answer: Bytes) {
     let _ = stream.set_nodelay(true);
     // A few hundred bytes: the socket's send buffer takes them at once.
-    if stream.try_write(&shared.over_cap_answer).is_err() {
+    if stream.try_write(&answer).is_err() {
         return;
     }
     let _ = stream.shutdown().await;
@@ -347,15 +371,28 @@ async fn refuse_over_cap(shared: Arc<Shared>, mut stream: TcpStream) {
     shared.lingering.fetch_sub(1, Ordering::Relaxed);
 }
 
-/// Keeps the count of open connections; wakes the drain when the last one
-/// closes.
-struct OpenConnection(Arc<Shared>);
+/// One accepted connection in the counts: the server's open connections
+/// and its client's slot, both counted when it is accepted and given back
+/// exactly once when it is dropped (however the connection ends, even if
+/// its task never ran); wakes the drain when the last one closes.
+struct OpenConnection {
+    shared: Arc<Shared>,
+    _slot: ClientSlot,
+}
+
+impl OpenConnection {
+    fn new(shared: Arc<Shared>, slot: ClientSlot) -> OpenConnection {
+        shared.open.fetch_add(1, Ordering::Relaxed);
+        shared.state.metrics().connections().inc();
+        OpenConnection { shared, _slot: slot }
+    }
+}
 
 impl Drop for OpenConnection {
     fn drop(&mut self) {
-        self.0.state.metrics().connections().dec();
-        if self.0.open.fetch_sub(1, Ordering::Relaxed) == 1 {
-            self.0.all_closed.notify_waiters();
+        self.shared.state.metrics().connections().dec();
+        if self.shared.open.fetch_sub(1, Ordering::Relaxed) == 1 {
+            self.shared.all_closed.notify_waiters();
         }
     }
 }
@@ -367,12 +404,12 @@ enum Protocol {
 }
 
 /// One connection, from its first byte to its close.
-async fn connection<S>(shared: Arc<Shared>, stream: TcpStream, peer: SocketAddr, app: S)
+async fn connection<S>(shared: Arc<Shared>, open: OpenConnection, stream: TcpStream, peer: SocketAddr, app: S)
 where
     S: Service<Request, Response = Response, Error = Infallible> + ForPeer + Clone + Send + 'static,
     S::Future: Send + 'static,
 {
-    let _open = OpenConnection(shared.clone());
+    let _open = open;
     let _ = stream.set_nodelay(true);
     let activity = Arc::new(Activity::default());
     let mut io = Tracked::new(stream, activity.clone());
@@ -701,7 +738,7 @@ mod tests {
 
     #[test]
     fn the_over_cap_answer_is_a_closing_503_problem() {
-        let answer = over_cap_answer();
+        let answer = over_cap_answer(OVER_CLIENT_CAP_DETAIL);
         let text = std::str::from_utf8(&answer).unwrap();
         let (head, body) = text.split_once("\r\n\r\n").unwrap();
         assert!(head.starts_with("HTTP/1.1 503 "));

@@ -1,17 +1,21 @@
 //! The server loop against clients that hold connections: the first-byte
 //! deadline, the idle timeout (HTTP/1.1 and HTTP/2), the connection cap and
-//! its 503, and the refusals of the HTTP parser, each counted in
+//! the per-client cap and their 503, and the refusals of the HTTP parser, each counted in
 //! `talent_http_refused_total{reason}`. In process, on a real socket.
 
-use std::{net::SocketAddr, time::Duration};
+use std::{
+    net::{IpAddr, SocketAddr},
+    time::Duration,
+};
 
 use talent_trends_api::{
     AppState, app,
+    config::ServerArgs,
     http::server::{Phase, ServerOptions, serve},
 };
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
-    net::TcpStream,
+    net::{TcpSocket, TcpStream},
     sync::watch,
     time::{Instant, timeout},
 };
@@ -26,9 +30,13 @@ struct Server {
 
 impl Server {
     async fn start(options: ServerOptions) -> Server {
+        Server::start_with(options, ServerArgs::default()).await
+    }
+
+    async fn start_with(options: ServerOptions, config: ServerArgs) -> Server {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let state = AppState::new(catalog());
+        let state = AppState::with_config(catalog(), config);
         let (phase, phases) = watch::channel(Phase::Serving);
         tokio::spawn(serve(listener, app(state.clone()), state.clone(), options, phases));
         Server { addr, state, phase }
@@ -54,6 +62,7 @@ fn options() -> ServerOptions {
         header_read_timeout: Duration::from_secs(10),
         idle_timeout: Duration::from_secs(30),
         max_connections: 64,
+        max_connections_per_client: 0,
         shutdown_grace: Duration::from_secs(1),
     }
 }
@@ -67,6 +76,28 @@ async fn until_closed(stream: &mut TcpStream, within: Duration) -> Option<(Vec<u
 }
 
 const GET: &[u8] = b"GET /health HTTP/1.1\r\nHost: api.test\r\n\r\n";
+const GET_AND_CLOSE: &[u8] = b"GET /health HTTP/1.1\r\nHost: api.test\r\nConnection: close\r\n\r\n";
+
+/// A connection to `server` from the loopback address `from` (Linux routes
+/// all of 127.0.0.0/8 to the loopback interface), so that one test can be
+/// several clients.
+async fn connect_from(from: &str, server: SocketAddr) -> TcpStream {
+    let socket = TcpSocket::new_v4().unwrap();
+    socket
+        .bind(SocketAddr::new(from.parse::<IpAddr>().unwrap(), 0))
+        .unwrap();
+    socket.connect(server).await.unwrap()
+}
+
+/// Sends one closing `GET /health` on `stream`; what came back before the
+/// close.
+async fn get_health(mut stream: TcpStream) -> String {
+    stream.write_all(GET_AND_CLOSE).await.unwrap();
+    let (received, _) = until_closed(&mut stream, Duration::from_secs(3))
+        .await
+        .expect("answered and closed");
+    String::from_utf8(received).unwrap()
+}
 
 #[tokio::test]
 async fn a_connection_that_never_sends_a_byte_is_closed_after_the_header_read_timeout() {
@@ -229,4 +260,100 @@ async fn the_parser_refuses_malformed_and_oversized_heads_and_they_are_counted()
         assert!(text.ends_with("\r\n\r\n"), "an empty body: {text}");
         assert_eq!(server.refused(reason), before + 1, "{reason}");
     }
+}
+
+#[tokio::test]
+async fn over_its_own_cap_a_client_gets_a_503_problem_while_another_address_is_served() {
+    let server = Server::start(ServerOptions {
+        max_connections_per_client: 2,
+        ..options()
+    })
+    .await;
+    let held = [
+        connect_from("127.0.0.1", server.addr).await,
+        connect_from("127.0.0.1", server.addr).await,
+    ];
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let mut over = connect_from("127.0.0.1", server.addr).await;
+    over.write_all(GET).await.unwrap();
+    let (received, after) = until_closed(&mut over, Duration::from_secs(2))
+        .await
+        .expect("answered and closed");
+    assert!(after < Duration::from_secs(1), "{after:?}");
+    let text = String::from_utf8(received).unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    assert!(head.starts_with("HTTP/1.1 503 "), "{head}");
+    for line in [
+        "retry-after: 1",
+        "connection: close",
+        "content-type: application/problem+json",
+    ] {
+        assert!(head.lines().any(|l| l == line), "{line} in {head}");
+    }
+    let problem: serde_json::Value = serde_json::from_str(body).unwrap();
+    assert_eq!(problem["type"], "/problems/unavailable");
+    assert_eq!(problem["status"], 503);
+    assert_eq!(server.refused("client_connection_limit"), 1);
+    assert_eq!(server.refused("connection_limit"), 0, "the global cap is far");
+
+    // Another address is another client: served while the first is at its cap.
+    for _ in 0..2 {
+        let answer = get_health(connect_from("127.0.0.2", server.addr).await).await;
+        assert!(answer.starts_with("HTTP/1.1 200 "), "{answer}");
+    }
+    assert_eq!(server.refused("client_connection_limit"), 1);
+    drop(held);
+}
+
+#[tokio::test]
+async fn a_closed_connection_gives_its_clients_slot_back() {
+    let server = Server::start(ServerOptions {
+        max_connections_per_client: 1,
+        ..options()
+    })
+    .await;
+    let held = connect_from("127.0.0.1", server.addr).await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let refused = get_health(connect_from("127.0.0.1", server.addr).await).await;
+    assert!(refused.starts_with("HTTP/1.1 503 "), "{refused}");
+    drop(held);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    // Each served connection closes after its answer, giving its slot back
+    // for the next one: three in turn with a cap of one.
+    for _ in 0..3 {
+        let answer = get_health(connect_from("127.0.0.1", server.addr).await).await;
+        assert!(answer.starts_with("HTTP/1.1 200 "), "{answer}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(server.refused("client_connection_limit"), 1);
+}
+
+#[tokio::test]
+async fn connections_from_a_trusted_proxy_are_not_held_to_the_per_client_cap() {
+    let config = ServerArgs {
+        trusted_proxies: "127.0.0.1/32".parse().unwrap(),
+        ..ServerArgs::default()
+    };
+    let server = Server::start_with(
+        ServerOptions {
+            max_connections_per_client: 1,
+            ..options()
+        },
+        config,
+    )
+    .await;
+    let held = [
+        connect_from("127.0.0.1", server.addr).await,
+        connect_from("127.0.0.1", server.addr).await,
+    ];
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let answer = get_health(connect_from("127.0.0.1", server.addr).await).await;
+    assert!(answer.starts_with("HTTP/1.1 200 "), "{answer}");
+    // Any other peer is still held to it.
+    let _other = connect_from("127.0.0.2", server.addr).await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let refused = get_health(connect_from("127.0.0.2", server.addr).await).await;
+    assert!(refused.starts_with("HTTP/1.1 503 "), "{refused}");
+    assert_eq!(server.refused("client_connection_limit"), 1);
+    drop(held);
 }

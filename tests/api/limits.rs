@@ -218,6 +218,7 @@ async fn a_client_that_sends_headers_too_slowly_is_disconnected() {
         header_read_timeout: Duration::from_millis(500),
         idle_timeout: Duration::from_secs(30),
         max_connections: 64,
+        max_connections_per_client: 0,
         shutdown_grace: Duration::from_secs(1),
     };
     let state = AppState::new(catalog());
