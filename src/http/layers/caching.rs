@@ -148,22 +148,7 @@ impl Coding {
 /// q-value (`q=` then 0 or 1 with at most three decimals, nothing else
 /// after `;`) is ignored. `None`: nothing is acceptable (406).
 pub fn preferred_coding(headers: &HeaderMap) -> Option<Coding> {
-    let entries = || {
-        headers
-            .get_all(header::ACCEPT_ENCODING)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .filter_map(|entry| {
-                let mut parts = entry.splitn(2, ';');
-                let token = parts.next().unwrap_or("").trim();
-                let q = match parts.next() {
-                    Some(q) => qvalue(q.trim())?,
-                    None => 1000,
-                };
-                Some((token, q))
-            })
-    };
+    let entries = || accept_encoding_entries(headers);
     let explicit: Vec<(Coding, u16)> = entries()
         .filter_map(|(token, q)| Coding::parse(token).map(|c| (c, q)))
         .collect();
@@ -191,30 +176,40 @@ pub fn preferred_coding(headers: &HeaderMap) -> Option<Coding> {
 }
 
 /// Whether `Accept-Encoding` lets the answer be gzip: `gzip` (or `x-gzip`)
-/// with a quality above 0, or else `*` with one. The downloads that have a
+/// with a quality above 0, or else `*` with one, read by the same rules as
+/// [`preferred_coding`]. The downloads that have a
 /// gzip encoding made once ask this, whatever coding the compression layer
 /// would prefer.
 pub fn accepts_gzip(headers: &HeaderMap) -> bool {
     let (mut gzip, mut any) = (None, None);
-    for value in headers.get_all(header::ACCEPT_ENCODING) {
-        for item in value.to_str().unwrap_or("").split(',') {
-            let mut parts = item.split(';');
-            let coding = parts.next().unwrap_or("").trim().to_ascii_lowercase();
-            let quality = parts
-                .find_map(|p| {
-                    p.trim()
-                        .strip_prefix("q=")
-                        .map(|q| q.trim().parse::<f32>().unwrap_or(0.0))
-                })
-                .unwrap_or(1.0);
-            match coding.as_str() {
-                "gzip" | "x-gzip" => gzip = Some(quality),
-                "*" => any = Some(quality),
-                _ => {}
-            }
+    for (token, q) in accept_encoding_entries(headers) {
+        if token == "*" {
+            any = Some(q);
+        } else if Coding::parse(token) == Some(Coding::Gzip) {
+            gzip = Some(q);
         }
     }
-    gzip.or(any).is_some_and(|q| q > 0.0)
+    gzip.or(any).is_some_and(|q| q > 0)
+}
+
+/// Every entry of `Accept-Encoding` (all its lines) as (token, q-value in
+/// thousandths); an entry whose quality is not a valid q-value is left out,
+/// as tower-http does.
+fn accept_encoding_entries(headers: &HeaderMap) -> impl Iterator<Item = (&str, u16)> {
+    headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|entry| {
+            let mut parts = entry.splitn(2, ';');
+            let token = parts.next().unwrap_or("").trim();
+            let q = match parts.next() {
+                Some(q) => qvalue(q.trim())?,
+                None => 1000,
+            };
+            Some((token, q))
+        })
 }
 
 /// A q-value (RFC 9110 §12.4.2) in thousandths, as tower-http reads it.
